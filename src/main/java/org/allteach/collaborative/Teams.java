@@ -1,0 +1,179 @@
+package org.allteach.collaborative;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+import org.allteach.collaborative.internal.CollaborativeRepository;
+import org.allteach.collaborative.internal.Membership;
+import org.allteach.collaborative.internal.MembershipRepository;
+import org.allteach.collaborative.internal.Organisation;
+import org.allteach.collaborative.internal.OrganisationRepository;
+import org.allteach.collaborative.internal.Team;
+import org.allteach.collaborative.internal.TeamRepository;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.PersonProfile;
+import org.allteach.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and the partnership teams they form. */
+@Service
+public class Teams {
+
+    private static final int MAX_NAME = 120;
+
+    private final TeamRepository teams;
+    private final OrganisationRepository organisations;
+    private final MembershipRepository memberships;
+    private final CollaborativeRepository collaboratives;
+    private final CollaborativeAccess access;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Teams(TeamRepository teams, OrganisationRepository organisations, MembershipRepository memberships,
+          CollaborativeRepository collaboratives, CollaborativeAccess access, Accounts accounts, Clock clock) {
+        this.teams = teams;
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.collaboratives = collaboratives;
+        this.access = access;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationView> organisations(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        return organisations.findByCollaborativeIdOrderByName(collaborativeId).stream().map(Teams::toView).toList();
+    }
+
+    /** @throws InvalidInput with fields {@code name}, {@code element}, {@code location} */
+    @Transactional
+    public OrganisationView addOrganisation(long collaborativeId, String name, Element element, String location) {
+        access.requireOrganiser(collaborativeId);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            errors.add("name", "Enter the organisation's name.");
+        } else if (trimmed.length() > 160) {
+            errors.add("name", "Use at most 160 characters.");
+        } else if (organisations.existsByCollaborativeIdAndName(collaborativeId, trimmed)) {
+            errors.add("name", "This organisation is already part of the collaborative.");
+        }
+        if (element == null) {
+            errors.add("element", "Choose whether it is a clinic, a community partner or a data partner.");
+        }
+        if (location != null && location.strip().length() > 120) {
+            errors.add("location", "Use at most 120 characters.");
+        }
+        errors.throwIfAny();
+        String place = location == null || location.isBlank() ? null : location.strip();
+        return toView(organisations.save(new Organisation(collaborativeId, trimmed, element, place)));
+    }
+
+    /** @throws InvalidInput with fields {@code name}, {@code organisations} */
+    @Transactional
+    public TeamRef addTeam(long collaborativeId, String name, Collection<Long> organisationIds) {
+        access.requireOrganiser(collaborativeId);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            errors.add("name", "Give the team a name.");
+        } else if (trimmed.length() > MAX_NAME) {
+            errors.add("name", "Use at most " + MAX_NAME + " characters.");
+        } else if (teams.existsByCollaborativeIdAndName(collaborativeId, trimmed)) {
+            errors.add("name", "Another team in this collaborative has this name.");
+        }
+        List<Organisation> chosen = organisations.findAllById(organisationIds == null ? List.of() : organisationIds);
+        if (chosen.isEmpty()) {
+            errors.add("organisations", "Choose at least one organisation that forms the team.");
+        } else if (chosen.stream().anyMatch(org -> org.getCollaborativeId() != collaborativeId)) {
+            errors.add("organisations", "Choose organisations of this collaborative.");
+        }
+        errors.throwIfAny();
+        Team team = teams.save(new Team(collaborativeId, trimmed, new LinkedHashSet<>(chosen), clock.instant()));
+        return new TeamRef(team.getId(), team.getName());
+    }
+
+    /** Teams of a collaborative, for pickers. */
+    @Transactional(readOnly = true)
+    public List<TeamRef> teamRefs(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        return teams.findByCollaborativeIdOrderByName(collaborativeId).stream()
+                .map(team -> new TeamRef(team.getId(), team.getName())).toList();
+    }
+
+    /**
+     * The teams directory of a collaborative: every member may see who is in it and who coaches whom
+     * (all teach, all learn); the teams' own pages stay private.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamCard> teamCards(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        List<Team> found = teams.findByCollaborativeIdOrderByName(collaborativeId);
+        Map<Long, Integer> memberCounts = new HashMap<>();
+        for (MembershipRepository.TeamRoleCount count : memberships.countByTeamAndRole(collaborativeId)) {
+            if (count.getRole() != Role.COACH) {
+                memberCounts.merge(count.getTeamId(), (int) count.getMembers(), Integer::sum);
+            }
+        }
+        List<Long> teamIds = found.stream().map(Team::getId).toList();
+        List<Membership> coachMemberships = teamIds.isEmpty() ? List.of()
+                : memberships.findByTeamIdInAndRoleIn(teamIds, List.of(Role.COACH));
+        Map<Long, PersonProfile> coaches = accounts.profiles(
+                coachMemberships.stream().map(Membership::getPersonId).collect(Collectors.toSet()));
+        Map<Long, List<String>> coachNames = coachMemberships.stream().collect(Collectors.groupingBy(
+                Membership::getTeamId,
+                Collectors.mapping(m -> coaches.get(m.getPersonId()).displayName(), Collectors.toList())));
+        return found.stream().map(team -> new TeamCard(team.getId(), team.getName(), organisationsOf(team),
+                coachNames.getOrDefault(team.getId(), List.of()), memberCounts.getOrDefault(team.getId(), 0))).toList();
+    }
+
+    /** A team's page: only its members, its coaches, organisers and administrators may open it. */
+    @Transactional(readOnly = true)
+    public TeamPage teamPage(long teamId) {
+        access.requireTeamAccess(teamId);
+        Team team = teams.findWithOrganisationsById(teamId).orElseThrow(() -> new NoSuchElementException("No team " + teamId));
+        List<Membership> teamMemberships = memberships.findByTeamIdOrderByRoleAsc(teamId);
+        Map<Long, PersonProfile> people = accounts.profiles(
+                teamMemberships.stream().map(Membership::getPersonId).collect(Collectors.toSet()));
+        List<TeamMember> members = teamMemberships.stream()
+                .map(m -> {
+                    PersonProfile person = people.get(m.getPersonId());
+                    return new TeamMember(person.id(), person.displayName(), person.email(), m.getRole(),
+                            person.timeZone());
+                })
+                .sorted(Comparator.comparing((TeamMember member) -> rank(member.role()))
+                        .thenComparing(TeamMember::displayName))
+                .toList();
+        return new TeamPage(team.getId(), team.getName(),
+                Collaboratives.toSummary(collaboratives.findById(team.getCollaborativeId()).orElseThrow()),
+                organisationsOf(team), members);
+    }
+
+    private static int rank(Role role) {
+        return switch (role) {
+            case TEAM_LEAD -> 0;
+            case PARTICIPANT -> 1;
+            case COACH -> 2;
+            case ORGANISER -> 3;
+        };
+    }
+
+    private static List<OrganisationView> organisationsOf(Team team) {
+        return team.getOrganisations().stream()
+                .sorted(Comparator.comparing(Organisation::getElement).thenComparing(Organisation::getName))
+                .map(Teams::toView).toList();
+    }
+
+    private static OrganisationView toView(Organisation org) {
+        return new OrganisationView(org.getId(), org.getName(), org.getElement(), org.getLocation());
+    }
+}

@@ -1,0 +1,90 @@
+package org.allteach.collaborative.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.allteach.collaborative.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    boolean existsByPersonIdAndCollaborativeId(long personId, long collaborativeId);
+
+    boolean existsByPersonIdAndCollaborativeIdAndRole(long personId, long collaborativeId, Role role);
+
+    boolean existsByPersonIdAndTeamId(long personId, long teamId);
+
+    boolean existsByPersonIdAndRole(long personId, Role role);
+
+    Optional<Membership> findByPersonIdAndCollaborativeIdAndTeamId(long personId, long collaborativeId, Long teamId);
+
+    /** Organiser memberships have no team; Spring Data's "TeamId = null" does not mean "is null". */
+    Optional<Membership> findByPersonIdAndCollaborativeIdAndTeamIdIsNull(long personId, long collaborativeId);
+
+    List<Membership> findByPersonId(long personId);
+
+    List<Membership> findByTeamIdOrderByRoleAsc(long teamId);
+
+    List<Membership> findByTeamIdInAndRoleIn(Collection<Long> teamIds, Collection<Role> roles);
+
+    List<Membership> findByCollaborativeIdAndRole(long collaborativeId, Role role);
+
+    /** Members per team and role, counted in the database. */
+    @Query("""
+            select m.teamId as teamId, m.role as role, count(m) as members from Membership m
+            where m.collaborativeId = :collaborativeId and m.teamId is not null
+            group by m.teamId, m.role""")
+    List<TeamRoleCount> countByTeamAndRole(long collaborativeId);
+
+    interface TeamRoleCount {
+        Long getTeamId();
+
+        Role getRole();
+
+        long getMembers();
+    }
+
+    /**
+     * One page of a collaborative's members for the organiser's list, with names and emails joined from the
+     * identity feature's table so the database can sort and filter (see docs/decisions/0004-member-list-read-model.md).
+     */
+    @NativeQuery(value = """
+            SELECT m.id AS membershipId, m.person_id AS personId, p.display_name AS displayName, p.email AS email,
+                   m.role AS role, m.team_id AS teamId, t.name AS teamName
+            FROM membership m
+            JOIN person p ON p.id = m.person_id
+            LEFT JOIN team t ON t.id = m.team_id
+            WHERE m.collaborative_id = :collaborativeId
+              AND (:filter = '' OR p.display_name LIKE CONCAT('%', :filter, '%')
+                   OR p.email LIKE CONCAT('%', :filter, '%') OR t.name LIKE CONCAT('%', :filter, '%'))
+            ORDER BY p.display_name, p.id, m.id""",
+            countQuery = """
+            SELECT COUNT(*) FROM membership m
+            JOIN person p ON p.id = m.person_id
+            LEFT JOIN team t ON t.id = m.team_id
+            WHERE m.collaborative_id = :collaborativeId
+              AND (:filter = '' OR p.display_name LIKE CONCAT('%', :filter, '%')
+                   OR p.email LIKE CONCAT('%', :filter, '%') OR t.name LIKE CONCAT('%', :filter, '%'))""")
+    Page<MemberRowView> findMemberRows(long collaborativeId, String filter, Pageable pageable);
+
+    interface MemberRowView {
+        Long getMembershipId();
+
+        Long getPersonId();
+
+        String getDisplayName();
+
+        String getEmail();
+
+        String getRole();
+
+        Long getTeamId();
+
+        String getTeamName();
+    }
+}

@@ -1,0 +1,40 @@
+package org.allteach.identity.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.allteach.identity.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with Vaadin's login form and Spring Security. Vaadin's configurer adds CSRF handling for its own
+ * requests, the login and logout flow and view access control ({@code @RolesAllowed} on routes); Spring Security
+ * changes the session id at sign-in (session fixation protection).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // Static assets and the health endpoint for load balancers; must come before Vaadin's catch-all.
+                .requestMatchers("/webjars/**", "/styles.css", "/images/**", "/icons/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**").permitAll());
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the algorithm stored in the hash so it can change without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,139 @@
+package org.allteach.notification.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "outbox_email")
+public class OutboxEmail {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String recipient;
+    private String subject;
+
+    @Column(name = "html_body")
+    private String htmlBody;
+
+    @Column(name = "text_body")
+    private String textBody;
+
+    @Column(name = "message_id")
+    private String messageId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Status status;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxEmail() {
+    }
+
+    public OutboxEmail(String recipient, String subject, String htmlBody, String textBody, String messageId,
+                       Instant now) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.htmlBody = htmlBody;
+        this.textBody = textBody;
+        this.messageId = messageId;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void markSent(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** A failure that may pass (server down, timeout): try again later, waiting longer each time. */
+    void retryLater(Instant now, String error, Duration firstDelay, Duration maxDelay) {
+        attempts++;
+        lastError = truncate(error);
+        Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+    }
+
+    /** A failure that will not pass (the message itself cannot be built): stop trying. */
+    void giveUp(Instant now, String error) {
+        attempts++;
+        status = Status.FAILED;
+        lastError = truncate(error);
+        nextAttemptAt = now;
+    }
+
+    private static String truncate(String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

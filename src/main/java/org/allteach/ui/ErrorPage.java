@@ -1,0 +1,28 @@
+package org.allteach.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The page behind every error view: a plain explanation and a way back. Never a stack trace. */
+abstract class ErrorPage extends Main {
+
+    ErrorPage() {
+        addClassNames("page", "error-page");
+    }
+
+    void show(String title, String explanation, String reference) {
+        removeAll();
+        Div card = new Div(new H1(title), new Paragraph(explanation));
+        if (reference != null) {
+            Paragraph ref = new Paragraph("If you tell us about it, mention reference " + reference + ".");
+            ref.addClassName("error-reference");
+            card.add(ref);
+        }
+        card.add(new Anchor("", "Go to the home page"));
+        card.addClassName("auth-card");
+        add(card);
+    }
+}

@@ -1,0 +1,96 @@
+package org.allteach.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.PersonProfile;
+
+/**
+ * The shell around every signed-in page. The side navigation lists the {@code @Menu} routes this person may open
+ * (Vaadin filters them by the routes' access annotations), so features add pages without touching this class.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H2 pageTitle = new H2();
+
+    MainLayout(Accounts accounts, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation(), new Footer());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        pageTitle.addClassName("shell-title");
+        Header header = new Header(toggle, pageTitle, userMenu(accounts.myProfile(), authenticationContext));
+        header.addClassName("shell-header");
+        addToNavbar(true, header);
+    }
+
+    private static Div brand() {
+        Span name = new Span("AllTeach");
+        name.addClassName("brand-name");
+        Span motto = new Span("All teach, all learn");
+        motto.addClassName("brand-motto");
+        Div brand = new Div(name, motto);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static MenuBar userMenu(PersonProfile me, AuthenticationContext authenticationContext) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        Avatar avatar = new Avatar(me.displayName());
+        avatar.setColorIndex((int) (me.id() % 7));
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        MenuItem item = menu.addItem(new Div(avatar, name));
+        item.setAriaLabel("Account menu");
+        SubMenu sub = item.getSubMenu();
+        sub.addItem("Your profile", click -> menu.getUI().ifPresent(ui -> ui.navigate("profile")));
+        sub.addItem("Sign out", click -> authenticationContext.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(MainLayout::withoutSuffix).orElse(""));
+    }
+
+    private static String withoutSuffix(String title) {
+        int suffix = title.lastIndexOf(" · AllTeach");
+        return suffix < 0 ? title : title.substring(0, suffix);
+    }
+}
