@@ -1,5 +1,7 @@
 package org.allteach.notification;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +21,8 @@ public record Email(String to, String subject, String template, Map<String, Obje
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(template, "template");
-        model = Map.copyOf(model);
+        // Templates test optional values for null, so the copy keeps null values (Map.copyOf would refuse them).
+        model = Collections.unmodifiableMap(new HashMap<>(model));
         locale = locale == null ? Locale.US : locale;
     }
 }

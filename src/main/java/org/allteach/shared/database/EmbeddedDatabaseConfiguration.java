@@ -30,7 +30,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(EmbeddedDatabaseProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(startOnce(properties).jdbcUrl(properties.databaseName()));
+        dataSource.setJdbcUrl(startOnce(properties).database(properties.databaseName()));
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setPoolName("embedded-mariadb");

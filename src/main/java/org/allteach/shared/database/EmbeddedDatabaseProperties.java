@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port         TCP port on 127.0.0.1; 0 picks a free one
  * @param databaseName the schema the application uses
  * @param startTimeout how long to wait for the server to accept connections
+ * @param fresh        delete the data folder before starting (tests)
  */
 @ConfigurationProperties("allteach.embedded-database")
 public record EmbeddedDatabaseProperties(
@@ -23,5 +24,6 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("data/mariadb/tmp") Path tmpDir,
         @DefaultValue("0") int port,
         @DefaultValue("allteach") String databaseName,
-        @DefaultValue("120s") Duration startTimeout) {
+        @DefaultValue("120s") Duration startTimeout,
+        @DefaultValue("false") boolean fresh) {
 }

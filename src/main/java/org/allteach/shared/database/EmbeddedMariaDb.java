@@ -46,6 +46,9 @@ final class EmbeddedMariaDb extends DB {
             // mariadbd refuses to run as root unless told which user to run as.
             config.addArg("--user=root");
         }
+        if (properties.fresh()) {
+            deleteRecursively(data);
+        }
         try {
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), properties.startTimeout());
             db.prepareDirectories();
@@ -56,15 +59,31 @@ final class EmbeddedMariaDb extends DB {
                 db.install();
             }
             db.start();
-            db.createDB(properties.databaseName());
             return db;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start (data in " + data + ")", e);
         }
     }
 
-    String jdbcUrl(String databaseName) {
+    /** Creates the database if needed and returns its JDBC URL. */
+    String database(String databaseName) {
+        try {
+            createDB(databaseName);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + databaseName, e);
+        }
         return getConfiguration().getURL(databaseName);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isEmpty(Path directory) {
