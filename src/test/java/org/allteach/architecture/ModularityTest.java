@@ -1,0 +1,46 @@
+package org.allteach.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.allteach.AllTeachApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Features talk through services and events, never through each other's repositories or internals. */
+class ModularityTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(AllTeachApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.allteach");
+
+    @Test
+    void featureModulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void viewsDoNotTouchRepositoriesOrEntities() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .because("views call services; repositories and entities stay behind them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theShellDependsOnNoFeatureButIdentity() {
+        noClasses().that().resideInAPackage("org.allteach.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.allteach.collaborative..",
+                        "org.allteach.notification..", "org.allteach.demo..")
+                .because("features plug into the shell (menus, home sections), not the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void writeModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
