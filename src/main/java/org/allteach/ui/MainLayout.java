@@ -76,7 +76,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.setColorIndex((int) (me.id() % 7));
         Span name = new Span(me.displayName());
         name.addClassName("user-name");
-        MenuItem item = menu.addItem(new Div(avatar, name));
+        Div label = new Div(avatar, name);
+        label.addClassName("user-menu-label");
+        MenuItem item = menu.addItem(label);
         item.setAriaLabel("Account menu");
         SubMenu sub = item.getSubMenu();
         sub.addItem("Your profile", click -> menu.getUI().ifPresent(ui -> ui.navigate("profile")));

@@ -106,7 +106,7 @@ class AcceptInvitationView extends AuthPage implements HasUrlParameter<String> {
         try {
             invitations.acceptWithNewAccount(token, displayName.getValue(), timeZone.getValue(), Locale.US,
                     password.getValue());
-            getUI().ifPresent(ui -> ui.navigate("login?joined"));
+            getUI().ifPresent(ui -> LoginView.openWith(ui, LoginView.Notice.ACCOUNT_CREATED));
         } catch (InvalidInput invalid) {
             handle(invalid, fields);
         }
@@ -115,7 +115,7 @@ class AcceptInvitationView extends AuthPage implements HasUrlParameter<String> {
     private void acceptWithExistingAccount() {
         try {
             invitations.acceptWithExistingAccount(token);
-            getUI().ifPresent(ui -> ui.navigate("login?accepted"));
+            getUI().ifPresent(ui -> LoginView.openWith(ui, LoginView.Notice.INVITATION_ACCEPTED));
         } catch (InvalidInput invalid) {
             handle(invalid, Map.of());
         }

@@ -245,6 +245,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
 
         TextField orgName = new TextField("Organisation");
         orgName.setMaxLength(160);
+        orgName.setWidth("18rem");
         Select<Element> element = new Select<>();
         element.setLabel("Element");
         element.setItems(Element.values());
@@ -262,6 +263,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
 
         TextField teamName = new TextField("Team name");
         teamName.setMaxLength(120);
+        teamName.setWidth("18rem");
         MultiSelectComboBox<OrganisationView> teamOrganisations = new MultiSelectComboBox<>("Organisations");
         teamOrganisations.setItemLabelGenerator(OrganisationView::name);
         teamOrganisations.setWidth("28rem");
@@ -319,10 +321,10 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         memberFilter.setWidth("24rem");
         memberFilter.addValueChangeListener(change -> memberGrid.getDataProvider().refreshAll());
 
-        memberGrid.addColumn(MemberRow::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        memberGrid.addColumn(MemberRow::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
+        memberGrid.addColumn(MemberRow::displayName).setHeader("Name").setFlexGrow(2);
+        memberGrid.addColumn(MemberRow::email).setHeader("Email").setFlexGrow(3);
         memberGrid.addColumn(row -> row.teamName() == null ? "Whole collaborative" : row.teamName())
-                .setHeader("Team").setAutoWidth(true);
+                .setHeader("Team").setFlexGrow(2);
         memberGrid.addComponentColumn(this::roleEditor).setHeader("Role").setWidth("12rem").setFlexGrow(0);
         memberGrid.setItems(
                 query -> memberships.members(collaborativeId, memberFilter.getValue(), query.getOffset(),
@@ -368,15 +370,18 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     // Invitations
 
     private Component invitationsTab() {
-        invitationGrid.addColumn(InvitationRow::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
-        invitationGrid.addColumn(row -> row.teamName() == null ? "Whole collaborative" : row.teamName())
-                .setHeader("Team").setAutoWidth(true);
-        invitationGrid.addComponentColumn(row -> CollaborativeBadges.of(row.role())).setHeader("Role").setAutoWidth(true);
-        invitationGrid.addColumn(InvitationRow::invitedBy).setHeader("Invited by").setAutoWidth(true);
+        invitationGrid.addColumn(InvitationRow::email).setHeader("Email").setFlexGrow(3);
+        invitationGrid.addComponentColumn(row -> {
+            Span team = new Span(row.teamName() == null ? "Whole collaborative" : row.teamName());
+            Div joins = new Div(CollaborativeBadges.of(row.role()), team);
+            joins.addClassName("toolbar");
+            return joins;
+        }).setHeader("Joins as").setFlexGrow(3);
+        invitationGrid.addColumn(InvitationRow::invitedBy).setHeader("Invited by").setFlexGrow(2);
         invitationGrid.addColumn(row -> Dates.format(row.sentAt().atZone(zone).toLocalDate(), locale))
-                .setHeader("Sent").setAutoWidth(true);
+                .setHeader("Sent").setFlexGrow(1);
         invitationGrid.addComponentColumn(row -> CollaborativeBadges.of(row.status())).setHeader("Status")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         invitationGrid.setItems(
                 query -> invitations.invitations(collaborativeId, query.getOffset(), query.getLimit()).stream(),
                 query -> invitations.countInvitations(collaborativeId));

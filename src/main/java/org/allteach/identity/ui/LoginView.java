@@ -1,14 +1,17 @@
 package org.allteach.identity.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,12 +21,25 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class LoginView extends AuthPage implements BeforeEnterObserver {
 
-    /** Messages other pages leave for the sign-in page, keyed by query parameter. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "reset", "Your password was changed. Sign in with your new password.",
-            "joined", "Your account is ready. Sign in to meet your team.",
-            "accepted", "You have joined. Sign in to continue.",
-            "logout", "You are signed out.");
+    /** What another page tells the person when it sends them here to sign in. */
+    public enum Notice {
+        PASSWORD_CHANGED("reset", "Your password was changed. Sign in with your new password."),
+        ACCOUNT_CREATED("joined", "Your account is ready. Sign in to meet your team."),
+        INVITATION_ACCEPTED("accepted", "You have joined. Sign in to continue.");
+
+        private final String parameter;
+        private final String message;
+
+        Notice(String parameter, String message) {
+            this.parameter = parameter;
+            this.message = message;
+        }
+    }
+
+    /** Opens the sign-in page with a notice above the form. */
+    public static void openWith(UI ui, Notice notice) {
+        ui.navigate(LoginView.class, QueryParameters.of(notice.parameter, ""));
+    }
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
@@ -49,9 +65,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        NOTICES.entrySet().stream().filter(entry -> parameters.containsKey(entry.getKey())).findFirst()
-                .ifPresent(entry -> {
-                    notice.setText(entry.getValue());
+        Arrays.stream(Notice.values()).filter(candidate -> parameters.containsKey(candidate.parameter)).findFirst()
+                .ifPresent(candidate -> {
+                    notice.setText(candidate.message);
                     notice.setVisible(true);
                 });
     }

@@ -61,7 +61,7 @@ class ResetPasswordView extends AuthPage implements HasUrlParameter<String> {
         }
         try {
             passwordResets.resetPassword(token, password.getValue());
-            getUI().ifPresent(ui -> ui.navigate("login?reset"));
+            getUI().ifPresent(ui -> LoginView.openWith(ui, LoginView.Notice.PASSWORD_CHANGED));
         } catch (InvalidInput invalid) {
             if (invalid.fieldErrors().containsKey("")) {
                 showUnusable(passwordResets.check(token));
