@@ -19,6 +19,7 @@ import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -64,7 +65,7 @@ class DemoDataTest {
                 assertThat(team.coachNames()).hasSize(1);
             });
 
-            List<MemberRow> members = memberships.members(demo.id(), "", 0, 200);
+            List<MemberRow> members = memberships.members(demo.id(), "", PageRequest.of(0, 200));
             assertThat(members.stream().filter(m -> m.role() == Role.PARTICIPANT || m.role() == Role.TEAM_LEAD))
                     .hasSizeBetween(36, 44);
             assertThat(members.stream().filter(m -> m.role() == Role.TEAM_LEAD)).hasSize(6);

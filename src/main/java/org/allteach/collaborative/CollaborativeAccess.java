@@ -1,7 +1,5 @@
 package org.allteach.collaborative;
 
-import java.util.NoSuchElementException;
-
 import org.allteach.collaborative.internal.MembershipRepository;
 import org.allteach.collaborative.internal.Team;
 import org.allteach.collaborative.internal.TeamRepository;
@@ -56,11 +54,14 @@ public class CollaborativeAccess {
         }
     }
 
-    /** Whether the signed-in person may see a team's private pages. */
+    /**
+     * Whether the signed-in person may see a team's private pages. A team that does not exist is simply not
+     * visible, so nobody learns which team ids exist.
+     */
     public boolean canSeeTeam(long teamId) {
-        Team team = teams.findById(teamId).orElseThrow(() -> new NoSuchElementException("No team " + teamId));
         long me = currentPerson.requireId();
-        return memberships.existsByPersonIdAndTeamId(me, teamId) || isOrganiser(team.getCollaborativeId());
+        return memberships.existsByPersonIdAndTeamId(me, teamId)
+                || teams.findById(teamId).map(Team::getCollaborativeId).filter(this::isOrganiser).isPresent();
     }
 
     public void requireTeamAccess(long teamId) {

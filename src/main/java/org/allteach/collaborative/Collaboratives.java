@@ -2,7 +2,6 @@ package org.allteach.collaborative;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,10 @@ import org.allteach.collaborative.internal.Membership;
 import org.allteach.collaborative.internal.MembershipRepository;
 import org.allteach.collaborative.internal.Phase;
 import org.allteach.collaborative.internal.PhaseRepository;
+import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +27,24 @@ public class Collaboratives {
 
     static final int MAX_NAME = 160;
     static final int MAX_DESCRIPTION = 5000;
+    private static final String NAME_TAKEN = "Another collaborative already has this name.";
 
     private final CollaborativeRepository collaboratives;
     private final PhaseRepository phases;
     private final MembershipRepository memberships;
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
+    private final Accounts accounts;
     private final Clock clock;
 
     Collaboratives(CollaborativeRepository collaboratives, PhaseRepository phases, MembershipRepository memberships,
-                   CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
+                   CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts, Clock clock) {
         this.collaboratives = collaboratives;
         this.phases = phases;
         this.memberships = memberships;
         this.access = access;
         this.currentPerson = currentPerson;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -55,10 +59,10 @@ public class Collaboratives {
         if (!access.mayCreateCollaboratives()) {
             throw new AccessDeniedException("Only administrators and organisers may start a collaborative.");
         }
-        validate(details, null);
-        Collaborative collaborative = collaboratives.save(new Collaborative(details.name().strip(),
-                details.focusArea().strip(), blankToNull(details.description()), details.startDate(),
-                details.endDate(), details.status(), clock.instant()));
+        CollaborativeDetails valid = validate(details, null);
+        Collaborative collaborative = UniqueConstraints.saving(() -> collaboratives.saveAndFlush(new Collaborative(
+                valid.name(), valid.focusArea(), valid.description(), valid.startDate(), valid.endDate(),
+                valid.status(), clock.instant())), "uk_collaborative_name", "name", NAME_TAKEN);
         memberships.save(new Membership(currentPerson.requireId(), collaborative.getId(), null, Role.ORGANISER,
                 clock.instant()));
         return toSummary(collaborative);
@@ -68,10 +72,12 @@ public class Collaboratives {
     @Transactional
     public CollaborativeSummary update(long collaborativeId, CollaborativeDetails details) {
         access.requireOrganiser(collaborativeId);
-        validate(details, collaborativeId);
+        CollaborativeDetails valid = validate(details, collaborativeId);
         Collaborative collaborative = load(collaborativeId);
-        collaborative.change(details.name().strip(), details.focusArea().strip(), blankToNull(details.description()),
-                details.startDate(), details.endDate(), details.status());
+        collaborative.change(valid.name(), valid.focusArea(), valid.description(), valid.startDate(),
+                valid.endDate(), valid.status());
+        UniqueConstraints.saving(() -> collaboratives.saveAndFlush(collaborative), "uk_collaborative_name", "name",
+                NAME_TAKEN);
         return toSummary(collaborative);
     }
 
@@ -128,13 +134,11 @@ public class Collaboratives {
         if (endDate != null && endDate.isAfter(collaborative.getEndDate())) {
             errors.add("endDate", "End by the collaborative's end date, " + collaborative.getEndDate() + ".");
         }
-        if (kind == PhaseKind.PRE_WORK && phases.existsByCollaborativeIdAndKindAndSequenceNumber(collaborativeId,
-                PhaseKind.PRE_WORK, 1)) {
+        if (kind == PhaseKind.PRE_WORK && phases.existsByCollaborativeIdAndKind(collaborativeId, PhaseKind.PRE_WORK)) {
             errors.add("kind", "This collaborative already has its pre-work phase.");
         }
         errors.throwIfAny();
-        int next = (int) phases.findByCollaborativeIdOrderByStartDateAscKindAsc(collaborativeId).stream()
-                .filter(phase -> phase.getKind() == kind).count() + 1;
+        int next = phases.highestSequenceNumber(collaborativeId, kind) + 1;
         return toView(phases.save(new Phase(collaborativeId, kind, next, kind.nameOf(next), startDate, endDate)));
     }
 
@@ -183,34 +187,29 @@ public class Collaboratives {
         return phases.saveAll(plan).stream().map(Collaboratives::toView).toList();
     }
 
-    private void validate(CollaborativeDetails details, Long existingId) {
+    /** Checks the details and returns them trimmed. */
+    private CollaborativeDetails validate(CollaborativeDetails details, Long existingId) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String name = details.name() == null ? "" : details.name().strip();
-        if (name.isEmpty()) {
-            errors.add("name", "Give the collaborative a name.");
-        } else if (name.length() > MAX_NAME) {
-            errors.add("name", "Use at most " + MAX_NAME + " characters.");
-        } else if (existingId == null ? collaboratives.existsByName(name)
-                : collaboratives.existsByNameAndIdNot(name, existingId)) {
-            errors.add("name", "Another collaborative already has this name.");
+        String name = errors.requiredLine("name", details.name(), MAX_NAME, "Give the collaborative a name.");
+        if (name != null && (existingId == null ? collaboratives.existsByName(name)
+                : collaboratives.existsByNameAndIdNot(name, existingId))) {
+            errors.add("name", NAME_TAKEN);
         }
-        if (details.focusArea() == null || details.focusArea().isBlank()) {
-            errors.add("focusArea", "Say what the collaborative works on, e.g. diabetes care.");
-        } else if (details.focusArea().strip().length() > MAX_NAME) {
-            errors.add("focusArea", "Use at most " + MAX_NAME + " characters.");
-        }
-        if (details.description() != null && details.description().length() > MAX_DESCRIPTION) {
-            errors.add("description", "Use at most " + MAX_DESCRIPTION + " characters.");
-        }
+        String focusArea = errors.requiredLine("focusArea", details.focusArea(), MAX_NAME,
+                "Say what the collaborative works on, e.g. diabetes care.");
+        String description = errors.optionalText("description", details.description(), MAX_DESCRIPTION);
         checkDates(details.startDate(), details.endDate(), errors);
+        LocalDate today = LocalDate.now(clock.withZone(accounts.myProfile().timeZone()));
         if (details.status() == null) {
             errors.add("status", "Choose a status.");
         } else if (details.endDate() != null && details.status() != CollaborativeStatus.ALUMNI
-                && details.endDate().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+                && details.endDate().isBefore(today)) {
             errors.add("endDate", "This date has passed. Choose a later end date, or status \""
                     + CollaborativeStatus.ALUMNI.label() + "\" for a collaborative that is over.");
         }
         errors.throwIfAny();
+        return new CollaborativeDetails(name, focusArea, description, details.startDate(), details.endDate(),
+                details.status());
     }
 
     private static void checkDates(LocalDate startDate, LocalDate endDate, InvalidInput.Collector errors) {
@@ -229,16 +228,12 @@ public class Collaboratives {
                 .orElseThrow(() -> new NoSuchElementException("No collaborative " + collaborativeId));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     static CollaborativeSummary toSummary(Collaborative c) {
         return new CollaborativeSummary(c.getId(), c.getName(), c.getFocusArea(), c.getDescription(),
                 c.getStartDate(), c.getEndDate(), c.getStatus());
     }
 
-    private static PhaseView toView(Phase phase) {
+    static PhaseView toView(Phase phase) {
         return new PhaseView(phase.getId(), phase.getKind(), phase.getSequenceNumber(), phase.getName(),
                 phase.getStartDate(), phase.getEndDate());
     }

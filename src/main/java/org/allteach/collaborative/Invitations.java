@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import org.allteach.shared.EmailAddress;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.PublicLinks;
 import org.allteach.shared.SecureToken;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,9 +80,7 @@ public class Invitations {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String address = EmailAddress.normalise(email);
         EmailAddress.problem(address).ifPresent(problem -> errors.add("email", problem));
-        if (name != null && name.strip().length() > 120) {
-            errors.add("name", "Use at most 120 characters.");
-        }
+        String suggestedName = errors.optionalLine("name", name, 120);
         try {
             memberships.checkPlacement(collaborativeId, teamId, role);
         } catch (InvalidInput invalid) {
@@ -101,10 +98,11 @@ public class Invitations {
         Team team = teamId == null ? null : teams.findById(teamId).orElseThrow();
         PersonProfile inviter = accounts.profile(currentPerson.requireId());
         Instant now = clock.instant();
+        // Inviting again sends a fresh link and retires the earlier one, so only one invitation can be accepted.
+        invitations.retirePending(collaborativeId, address, teamId, now);
         SecureToken token = SecureToken.generate();
         Invitation invitation = invitations.save(new Invitation(collaborativeId, teamId, role, address,
-                name == null || name.isBlank() ? null : name.strip(), inviter.id(), token.hash(), now,
-                now.plus(identityProperties.invitationValidity())));
+                suggestedName, inviter.id(), token.hash(), now, now.plus(identityProperties.invitationValidity())));
 
         Map<String, Object> model = new HashMap<>();
         model.put("name", invitation.getDisplayName());
@@ -114,7 +112,8 @@ public class Invitations {
         model.put("team", team == null ? null : team.getName());
         model.put("role", role.label().toLowerCase(Locale.ROOT));
         model.put("link", links.to("invitation/" + token.value()));
-        model.put("expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US)
+        // The invitee's zone is unknown; the inviter's, named, is the next best thing.
+        model.put("expires", DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a zzz", Locale.US)
                 .format(invitation.getExpiresAt().atZone(inviter.timeZone())));
         mailOutbox.queue(new Email(address, inviter.displayName() + " invites you to " + collaborative.getName(),
                 "invitation", model, Locale.US));
@@ -123,14 +122,10 @@ public class Invitations {
 
     /** Invitations of a collaborative, newest first; for organisers. */
     @Transactional(readOnly = true)
-    public List<InvitationRow> invitations(long collaborativeId, int offset, int limit) {
+    public List<InvitationRow> invitations(long collaborativeId, Pageable pageable) {
         access.requireOrganiser(collaborativeId);
-        int size = Math.max(1, limit);
-        List<Invitation> page = invitations.findByCollaborativeIdOrderByCreatedAtDesc(collaborativeId,
-                PageRequest.of(offset / size, size)).getContent();
-        Map<Long, String> teamNames = teams.findAllById(page.stream().map(Invitation::getTeamId)
-                        .filter(java.util.Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(Team::getId, Team::getName));
+        List<Invitation> page = invitations.findByCollaborativeIdOrderByCreatedAtDesc(collaborativeId, pageable);
+        Map<Long, String> teamNames = teams.namesById(page.stream().map(Invitation::getTeamId).toList());
         Map<Long, PersonProfile> inviters = accounts.profiles(page.stream().map(Invitation::getInvitedBy).toList());
         Instant now = clock.instant();
         return page.stream().map(invitation -> toRow(invitation, teamNames.get(invitation.getTeamId()),

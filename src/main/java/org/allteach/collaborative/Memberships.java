@@ -1,21 +1,30 @@
 package org.allteach.collaborative;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.allteach.collaborative.internal.CollaborativeRepository;
 import org.allteach.collaborative.internal.Membership;
 import org.allteach.collaborative.internal.MembershipRepository;
+import org.allteach.collaborative.internal.Phase;
+import org.allteach.collaborative.internal.PhaseRepository;
 import org.allteach.collaborative.internal.Team;
 import org.allteach.collaborative.internal.TeamRepository;
+import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
+import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
-import org.springframework.data.domain.PageRequest;
+import org.allteach.shared.UniqueConstraints;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,53 +35,82 @@ public class Memberships {
     private final MembershipRepository memberships;
     private final TeamRepository teams;
     private final CollaborativeRepository collaboratives;
+    private final PhaseRepository phases;
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
+    private final Accounts accounts;
     private final Clock clock;
 
     Memberships(MembershipRepository memberships, TeamRepository teams, CollaborativeRepository collaboratives,
-                CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
+                PhaseRepository phases, CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts,
+                Clock clock) {
         this.memberships = memberships;
         this.teams = teams;
         this.collaboratives = collaboratives;
+        this.phases = phases;
         this.access = access;
         this.currentPerson = currentPerson;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** The signed-in person's roles, newest collaborative first. */
+    /**
+     * The signed-in person's memberships for the home page, newest collaborative first, each with its current phase,
+     * coaches and teammates. A fixed handful of queries, however many memberships.
+     */
     @Transactional(readOnly = true)
-    public List<MyMembership> mine() {
-        List<Membership> own = memberships.findByPersonId(currentPerson.requireId());
-        Map<Long, CollaborativeSummary> collaborativesById = collaboratives
-                .findAllById(own.stream().map(Membership::getCollaborativeId).distinct().toList()).stream()
+    public List<MembershipOverview> myOverview() {
+        PersonProfile me = accounts.profile(currentPerson.requireId());
+        List<Membership> own = memberships.findByPersonId(me.id());
+        List<Long> collaborativeIds = own.stream().map(Membership::getCollaborativeId).distinct().toList();
+        List<Long> teamIds = own.stream().map(Membership::getTeamId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, CollaborativeSummary> collaborativesById = collaboratives.findAllById(collaborativeIds).stream()
                 .map(Collaboratives::toSummary)
                 .collect(Collectors.toMap(CollaborativeSummary::id, Function.identity()));
-        Map<Long, String> teamNames = teams.findAllById(own.stream().map(Membership::getTeamId)
-                        .filter(java.util.Objects::nonNull).distinct().toList()).stream()
-                .collect(Collectors.toMap(Team::getId, Team::getName));
+        Map<Long, String> teamNames = teams.namesById(teamIds);
+        LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
+        Map<Long, PhaseView> currentPhases = new HashMap<>();
+        for (Phase phase : collaborativeIds.isEmpty() ? List.<Phase>of() : phases.findByCollaborativeIdIn(collaborativeIds)) {
+            if (!today.isBefore(phase.getStartDate()) && !today.isAfter(phase.getEndDate())) {
+                currentPhases.put(phase.getCollaborativeId(), Collaboratives.toView(phase));
+            }
+        }
+        List<Membership> teamMemberships = teamIds.isEmpty() ? List.of() : memberships.findByTeamIdIn(teamIds);
+        Map<Long, PersonProfile> people = accounts.profiles(
+                teamMemberships.stream().map(Membership::getPersonId).collect(Collectors.toSet()));
+        Map<Long, List<TeamMember>> membersByTeam = teamMemberships.stream()
+                .filter(m -> m.getPersonId() != me.id())
+                .collect(Collectors.groupingBy(Membership::getTeamId, Collectors.mapping(
+                        m -> Teams.toTeamMember(m, people.get(m.getPersonId())), Collectors.toList())));
         return own.stream()
-                .map(m -> new MyMembership(collaborativesById.get(m.getCollaborativeId()), m.getTeamId(),
-                        m.getTeamId() == null ? null : teamNames.get(m.getTeamId()), m.getRole()))
-                .sorted(Comparator.comparing((MyMembership m) -> m.collaborative().startDate()).reversed()
-                        .thenComparing(m -> m.role().ordinal()))
+                .map(m -> {
+                    List<TeamMember> others = m.getTeamId() == null ? List.of()
+                            : membersByTeam.getOrDefault(m.getTeamId(), List.of()).stream()
+                                    .sorted(TeamMember.BY_ROLE_THEN_NAME).toList();
+                    return new MembershipOverview(
+                            new MyMembership(collaborativesById.get(m.getCollaborativeId()), m.getTeamId(),
+                                    m.getTeamId() == null ? null : teamNames.get(m.getTeamId()), m.getRole()),
+                            currentPhases.get(m.getCollaborativeId()),
+                            others.stream().filter(member -> member.role() == Role.COACH).toList(),
+                            others.stream().filter(member -> member.role() != Role.COACH).toList());
+                })
+                .sorted(Comparator.comparing((MembershipOverview o) -> o.membership().collaborative().startDate())
+                        .reversed().thenComparing(o -> o.membership().role().ordinal()))
                 .toList();
     }
 
-    /** One page of a collaborative's members, filtered by name, email or team; for organisers. */
+    /** One page of a collaborative's members sorted by name, filtered by name, email or team; for organisers. */
     @Transactional(readOnly = true)
-    public List<MemberRow> members(long collaborativeId, String filter, int offset, int limit) {
+    public List<MemberRow> members(long collaborativeId, String filter, Pageable page) {
         access.requireOrganiser(collaborativeId);
-        int size = Math.max(1, limit);
-        return memberships.findMemberRows(collaborativeId, normalise(filter), PageRequest.of(offset / size, size))
-                .map(Memberships::toRow).getContent();
+        return memberships.findMemberRows(collaborativeId, normalise(filter), page).stream()
+                .map(Memberships::toRow).toList();
     }
 
     @Transactional(readOnly = true)
     public int countMembers(long collaborativeId, String filter) {
         access.requireOrganiser(collaborativeId);
-        return (int) memberships.findMemberRows(collaborativeId, normalise(filter), PageRequest.of(0, 1))
-                .getTotalElements();
+        return Math.toIntExact(memberships.countMemberRows(collaborativeId, normalise(filter)));
     }
 
     /**
@@ -94,27 +132,25 @@ public class Memberships {
                     ? "Organisers work across the collaborative; add this person to a team to give them a team role."
                     : "Team members cannot become organisers here; invite them as an organiser instead.");
         }
-        if (membership.getRole() == Role.ORGANISER && role != Role.ORGANISER) {
-            throw InvalidInput.of("role", "Organisers work across the collaborative and keep that role.");
-        }
         membership.changeRole(role);
     }
 
     /**
-     * Adds an existing account to a collaborative (and team) without an invitation email; for organisers
-     * setting up people who already use the portal, and for demo data.
+     * Adds an existing account to a collaborative (and team) without asking them, for portal administrators
+     * (setting up a collaborative, demo data). Everyone else joins through an invitation they accept.
      *
      * @throws InvalidInput with fields {@code team}, {@code role}
      */
     @Transactional
     public void enrol(long collaborativeId, Long teamId, long personId, Role role) {
-        access.requireOrganiser(collaborativeId);
+        if (!currentPerson.isAdministrator()) {
+            throw new AccessDeniedException("Only portal administrators add people without an invitation.");
+        }
         checkPlacement(collaborativeId, teamId, role);
         if (existing(personId, collaborativeId, teamId).isPresent()) {
-            throw InvalidInput.of("team", teamId == null ? "This person is already an organiser."
-                    : "This person is already in this team.");
+            throw InvalidInput.of("team", alreadyThere(teamId));
         }
-        memberships.save(new Membership(personId, collaborativeId, teamId, role, clock.instant()));
+        add(personId, collaborativeId, teamId, role);
     }
 
     /** Validates that a role fits where it is held: team roles in a team of this collaborative, organisers without. */
@@ -141,7 +177,12 @@ public class Memberships {
     }
 
     void add(long personId, long collaborativeId, Long teamId, Role role) {
-        memberships.save(new Membership(personId, collaborativeId, teamId, role, clock.instant()));
+        UniqueConstraints.saving(() -> memberships.saveAndFlush(new Membership(personId, collaborativeId, teamId, role,
+                clock.instant())), "uk_membership", "team", alreadyThere(teamId));
+    }
+
+    private static String alreadyThere(Long teamId) {
+        return teamId == null ? "This person is already an organiser." : "This person is already in this team.";
     }
 
     /** Trimmed, with LIKE's wildcards escaped so that "50%" finds "50%" and not everything. */

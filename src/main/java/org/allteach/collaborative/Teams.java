@@ -20,6 +20,7 @@ import org.allteach.collaborative.internal.TeamRepository;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Teams {
 
-    private static final int MAX_NAME = 120;
+    private static final int MAX_TEAM_NAME = 120;
+    private static final int MAX_ORGANISATION_NAME = 160;
+    private static final int MAX_LOCATION = 120;
+    private static final String TEAM_TAKEN = "Another team in this collaborative has this name.";
+    private static final String ORGANISATION_TAKEN = "This organisation is already part of the collaborative.";
 
     private final TeamRepository teams;
     private final OrganisationRepository organisations;
@@ -59,23 +64,19 @@ public class Teams {
     public OrganisationView addOrganisation(long collaborativeId, String name, Element element, String location) {
         access.requireOrganiser(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            errors.add("name", "Enter the organisation's name.");
-        } else if (trimmed.length() > 160) {
-            errors.add("name", "Use at most 160 characters.");
-        } else if (organisations.existsByCollaborativeIdAndName(collaborativeId, trimmed)) {
-            errors.add("name", "This organisation is already part of the collaborative.");
+        String organisationName = errors.requiredLine("name", name, MAX_ORGANISATION_NAME,
+                "Enter the organisation's name.");
+        if (organisationName != null && organisations.existsByCollaborativeIdAndName(collaborativeId, organisationName)) {
+            errors.add("name", ORGANISATION_TAKEN);
         }
         if (element == null) {
             errors.add("element", "Choose whether it is a clinic, a community partner or a data partner.");
         }
-        if (location != null && location.strip().length() > 120) {
-            errors.add("location", "Use at most 120 characters.");
-        }
+        String place = errors.optionalLine("location", location, MAX_LOCATION);
         errors.throwIfAny();
-        String place = location == null || location.isBlank() ? null : location.strip();
-        return toView(organisations.save(new Organisation(collaborativeId, trimmed, element, place)));
+        return toView(UniqueConstraints.saving(() -> organisations.saveAndFlush(
+                new Organisation(collaborativeId, organisationName, element, place)),
+                "uk_organisation_name", "name", ORGANISATION_TAKEN));
     }
 
     /** @throws InvalidInput with fields {@code name}, {@code organisations} */
@@ -83,13 +84,9 @@ public class Teams {
     public TeamRef addTeam(long collaborativeId, String name, Collection<Long> organisationIds) {
         access.requireOrganiser(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            errors.add("name", "Give the team a name.");
-        } else if (trimmed.length() > MAX_NAME) {
-            errors.add("name", "Use at most " + MAX_NAME + " characters.");
-        } else if (teams.existsByCollaborativeIdAndName(collaborativeId, trimmed)) {
-            errors.add("name", "Another team in this collaborative has this name.");
+        String teamName = errors.requiredLine("name", name, MAX_TEAM_NAME, "Give the team a name.");
+        if (teamName != null && teams.existsByCollaborativeIdAndName(collaborativeId, teamName)) {
+            errors.add("name", TEAM_TAKEN);
         }
         List<Organisation> chosen = organisations.findAllById(organisationIds == null ? List.of() : organisationIds);
         if (chosen.isEmpty()) {
@@ -98,7 +95,8 @@ public class Teams {
             errors.add("organisations", "Choose organisations of this collaborative.");
         }
         errors.throwIfAny();
-        Team team = teams.save(new Team(collaborativeId, trimmed, new LinkedHashSet<>(chosen), clock.instant()));
+        Team team = UniqueConstraints.saving(() -> teams.saveAndFlush(new Team(collaborativeId, teamName,
+                new LinkedHashSet<>(chosen), clock.instant())), "uk_team_name", "name", TEAM_TAKEN);
         return new TeamRef(team.getId(), team.getName());
     }
 
@@ -141,30 +139,21 @@ public class Teams {
     public TeamPage teamPage(long teamId) {
         access.requireTeamAccess(teamId);
         Team team = teams.findWithOrganisationsById(teamId).orElseThrow(() -> new NoSuchElementException("No team " + teamId));
-        List<Membership> teamMemberships = memberships.findByTeamIdOrderByRoleAsc(teamId);
+        List<Membership> teamMemberships = memberships.findByTeamId(teamId);
         Map<Long, PersonProfile> people = accounts.profiles(
                 teamMemberships.stream().map(Membership::getPersonId).collect(Collectors.toSet()));
         List<TeamMember> members = teamMemberships.stream()
-                .map(m -> {
-                    PersonProfile person = people.get(m.getPersonId());
-                    return new TeamMember(person.id(), person.displayName(), person.email(), m.getRole(),
-                            person.timeZone());
-                })
-                .sorted(Comparator.comparing((TeamMember member) -> rank(member.role()))
-                        .thenComparing(TeamMember::displayName))
+                .map(membership -> toTeamMember(membership, people.get(membership.getPersonId())))
+                .sorted(TeamMember.BY_ROLE_THEN_NAME)
                 .toList();
         return new TeamPage(team.getId(), team.getName(),
                 Collaboratives.toSummary(collaboratives.findById(team.getCollaborativeId()).orElseThrow()),
                 organisationsOf(team), members);
     }
 
-    private static int rank(Role role) {
-        return switch (role) {
-            case TEAM_LEAD -> 0;
-            case PARTICIPANT -> 1;
-            case COACH -> 2;
-            case ORGANISER -> 3;
-        };
+    static TeamMember toTeamMember(Membership membership, PersonProfile person) {
+        return new TeamMember(person.id(), person.displayName(), person.email(), membership.getRole(),
+                person.timeZone());
     }
 
     private static List<OrganisationView> organisationsOf(Team team) {

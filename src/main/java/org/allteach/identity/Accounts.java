@@ -13,6 +13,7 @@ import org.allteach.identity.internal.Person;
 import org.allteach.identity.internal.PersonRepository;
 import org.allteach.shared.EmailAddress;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,19 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     static final int MAX_NAME_LENGTH = 120;
+    private static final String EMAIL_TAKEN =
+            "An account with this email address already exists. Sign in, or reset its password.";
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentPerson currentPerson;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     Accounts(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-             CurrentPerson currentPerson, Clock clock) {
+             CurrentPerson currentPerson, SignedInSessions sessions, Clock clock) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentPerson = currentPerson;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -51,16 +56,17 @@ public class Accounts {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         EmailAddress.problem(email).ifPresent(problem -> errors.add("email", problem));
         if (!errors.has("email") && people.existsByEmail(email)) {
-            errors.add("email", "An account with this email address already exists. Sign in, or reset its password.");
+            errors.add("email", EMAIL_TAKEN);
         }
-        checkDisplayName(account.displayName(), errors);
+        String displayName = displayName(account.displayName(), errors);
         passwordPolicy.problem(account.password(), email, account.displayName())
                 .ifPresent(problem -> errors.add("password", problem));
         errors.throwIfAny();
-        Person person = new Person(email, account.displayName().strip(), zoneOrUtc(account.timeZone()),
+        Person person = new Person(email, displayName, zoneOrUtc(account.timeZone()),
                 account.locale() == null ? Locale.US : account.locale(), passwordEncoder.encode(account.password()),
                 clock.instant());
-        return people.save(person).toProfile();
+        return UniqueConstraints.saving(() -> people.saveAndFlush(person), "uk_person_email", "email", EMAIL_TAKEN)
+                .toProfile();
     }
 
     /**
@@ -104,7 +110,7 @@ public class Accounts {
     @Transactional
     public PersonProfile updateMyProfile(String displayName, ZoneId timeZone, Locale locale) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        checkDisplayName(displayName, errors);
+        String name = displayName(displayName, errors);
         if (timeZone == null) {
             errors.add("timeZone", "Choose your time zone.");
         }
@@ -113,11 +119,15 @@ public class Accounts {
         }
         errors.throwIfAny();
         Person person = people.findById(currentPerson.requireId()).orElseThrow();
-        person.changeProfile(displayName.strip(), timeZone, locale, clock.instant());
+        person.changeProfile(name, timeZone, locale, clock.instant());
         return person.toProfile();
     }
 
-    /** @throws InvalidInput with fields {@code currentPassword}, {@code newPassword} */
+    /**
+     * Changes the signed-in person's password and signs them out everywhere else.
+     *
+     * @throws InvalidInput with fields {@code currentPassword}, {@code newPassword}
+     */
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
         Person person = people.findById(currentPerson.requireId()).orElseThrow();
@@ -130,14 +140,12 @@ public class Accounts {
                 .ifPresent(problem -> errors.add("newPassword", problem));
         errors.throwIfAny();
         person.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        sessions.endOtherSessionsOf(person.getId());
     }
 
-    private static void checkDisplayName(String displayName, InvalidInput.Collector errors) {
-        if (displayName == null || displayName.isBlank()) {
-            errors.add("displayName", "Enter your name as colleagues should see it.");
-        } else if (displayName.strip().length() > MAX_NAME_LENGTH) {
-            errors.add("displayName", "Use at most " + MAX_NAME_LENGTH + " characters.");
-        }
+    private static String displayName(String displayName, InvalidInput.Collector errors) {
+        return errors.requiredLine("displayName", displayName, MAX_NAME_LENGTH,
+                "Enter your name as colleagues should see it.");
     }
 
     private static ZoneId zoneOrUtc(ZoneId zone) {

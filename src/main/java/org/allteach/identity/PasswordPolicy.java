@@ -1,5 +1,6 @@
 package org.allteach.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 64;
+    /** bcrypt reads only the first 72 bytes; longer passwords are refused rather than silently cut. */
+    private static final int MAX_BYTES = 72;
     private static final int MIN_SCORE = 3;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
@@ -35,6 +38,9 @@ public class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("This password is too long to store safely: use fewer accented letters or symbols.");
         }
         Strength strength = zxcvbn.measure(password, words(personalWords));
         if (strength.getScore() >= MIN_SCORE) {

@@ -15,6 +15,7 @@ import org.allteach.shared.EmailAddress;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.PublicLinks;
 import org.allteach.shared.SecureToken;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,31 +38,35 @@ public class PasswordResets {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final MailOutbox mailOutbox;
+    private final SignedInSessions sessions;
     private final PublicLinks links;
     private final IdentityProperties properties;
     private final Clock clock;
 
     PasswordResets(PersonRepository people, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, MailOutbox mailOutbox, PublicLinks links,
+                   PasswordPolicy passwordPolicy, MailOutbox mailOutbox, SignedInSessions sessions, PublicLinks links,
                    IdentityProperties properties, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.mailOutbox = mailOutbox;
+        this.sessions = sessions;
         this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
 
     /**
-     * Emails a reset link if the address has an account. Says nothing either way, so the form cannot be used to
-     * find out who has an account.
+     * Emails a reset link if the address has an account. Says nothing either way and returns at once (the work runs
+     * in the background), so neither the answer nor its timing tells who has an account.
      */
+    @Async
     @Transactional
     public void requestReset(String email) {
         Instant now = clock.instant();
-        people.findByEmail(EmailAddress.normalise(email))
+        // The lock makes simultaneous requests for one address wait for each other, so only one link goes out.
+        people.lockByEmail(EmailAddress.normalise(email))
                 .filter(person -> !tokens.existsByPersonIdAndCreatedAtAfter(person.getId(), now.minus(RESEND_PAUSE)))
                 .ifPresent(person -> sendLink(person, now, properties.passwordResetValidity(), "password-reset",
                         "Reset your AllTeach password"));
@@ -69,7 +74,7 @@ public class PasswordResets {
 
     /** Emails a link to set the first password of a new account (installation bootstrap). */
     @Transactional
-    public void sendWelcome(long personId) {
+    void sendWelcome(long personId) {
         Person person = people.findById(personId).orElseThrow();
         sendLink(person, clock.instant(), properties.invitationValidity(), "welcome",
                 "Welcome to AllTeach: set your password");
@@ -87,7 +92,8 @@ public class PasswordResets {
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        PasswordResetToken resetToken = tokens.findByTokenHash(SecureToken.hash(token))
+        // Locked: two submits of the same link cannot both set a password.
+        PasswordResetToken resetToken = tokens.lockByTokenHash(SecureToken.hash(token))
                 .orElseThrow(() -> InvalidInput.of("", describe(LinkStatus.UNKNOWN)));
         LinkStatus status = statusOf(resetToken);
         if (status != LinkStatus.VALID) {
@@ -100,6 +106,7 @@ public class PasswordResets {
         Instant now = clock.instant();
         person.changePasswordHash(passwordEncoder.encode(newPassword), now);
         tokens.markAllUsed(person.getId(), now);
+        sessions.endAllSessionsOf(person.getId());
     }
 
     /** The sentence a page shows for a link that cannot be used. */

@@ -28,11 +28,14 @@ public record MailProperties(
      * @param batchSize       how many mails one poll sends at most
      * @param firstRetryDelay wait after the first failure; doubles with each further failure
      * @param maxRetryDelay   the longest wait between attempts
+     * @param maxAttempts     after this many failed attempts (about two days with the defaults) a mail is marked
+     *                        failed and no longer tried
      */
     public record Outbox(
             @DefaultValue("10s") Duration pollInterval,
             @DefaultValue("20") int batchSize,
             @DefaultValue("30s") Duration firstRetryDelay,
-            @DefaultValue("1h") Duration maxRetryDelay) {
+            @DefaultValue("1h") Duration maxRetryDelay,
+            @DefaultValue("48") int maxAttempts) {
     }
 }

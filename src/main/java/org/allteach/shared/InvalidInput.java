@@ -38,6 +38,49 @@ public class InvalidInput extends RuntimeException {
             return errors.containsKey(field);
         }
 
+        /**
+         * A one-line text someone typed (a name, a title): trimmed, required, at most {@code maxLength} characters,
+         * no control characters (they would break email subjects and plain-text mail).
+         *
+         * @return the trimmed text, or null when it has a problem (then recorded for the field)
+         */
+        public String requiredLine(String field, String value, int maxLength, String whenMissing) {
+            String text = value == null ? "" : value.strip();
+            if (text.isEmpty()) {
+                add(field, whenMissing);
+                return null;
+            }
+            return checkLine(field, text, maxLength);
+        }
+
+        /** As {@link #requiredLine}, but blank is fine and gives null. */
+        public String optionalLine(String field, String value, int maxLength) {
+            String text = value == null ? "" : value.strip();
+            return text.isEmpty() ? null : checkLine(field, text, maxLength);
+        }
+
+        /** A longer text (a description): line breaks allowed, blank gives null. */
+        public String optionalText(String field, String value, int maxLength) {
+            String text = value == null ? "" : value.strip();
+            if (text.length() > maxLength) {
+                add(field, "Use at most " + maxLength + " characters.");
+                return null;
+            }
+            return text.isEmpty() ? null : text;
+        }
+
+        private String checkLine(String field, String text, int maxLength) {
+            if (text.length() > maxLength) {
+                add(field, "Use at most " + maxLength + " characters.");
+                return null;
+            }
+            if (text.chars().anyMatch(Character::isISOControl)) {
+                add(field, "Use letters, numbers and punctuation only (no tabs or line breaks).");
+                return null;
+            }
+            return text;
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);

@@ -1,5 +1,7 @@
 package org.allteach.ui;
 
+import java.util.NoSuchElementException;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Errors thrown while handling a click or other UI event: the person sees a short message (and a reference for
- * support), the log gets the details. Refusals by a service say so plainly.
+ * support), the log gets the details. Refusals by a service, and things someone else removed, say so plainly.
  */
 @Component
 class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -28,11 +30,14 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        Throwable cause = rootAccessDenied(event.getThrowable());
+        Throwable cause = knownCause(event.getThrowable());
         String message;
         if (cause instanceof AccessDeniedException) {
             log.info("Refused: {}", cause.getMessage());
             message = "You do not have permission to do that.";
+        } else if (cause instanceof NoSuchElementException) {
+            log.info("Gone: {}", cause.getMessage());
+            message = "This was removed or changed by someone else in the meantime. Reload the page to see the latest.";
         } else {
             String reference = ErrorReference.next();
             log.error("Error {} in a UI event", reference, event.getThrowable());
@@ -45,9 +50,10 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
     }
 
-    private static Throwable rootAccessDenied(Throwable throwable) {
+    /** A refusal or a vanished item somewhere in the chain, which people can understand; else the error itself. */
+    private static Throwable knownCause(Throwable throwable) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
+            if (t instanceof AccessDeniedException || t instanceof NoSuchElementException) {
                 return t;
             }
         }

@@ -2,10 +2,16 @@ package org.allteach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.allteach.AllTeachApplication;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.ActingAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -36,6 +42,22 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.allteach.collaborative..",
                         "org.allteach.notification..", "org.allteach.demo..")
                 .because("features plug into the shell (menus, home sections), not the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsUseNoAccountLookupsMeantForServices() {
+        Set<String> serviceOnly = Set.of("profile", "profiles", "findByEmail", "createAccount", "createFirstAdministrator");
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("Accounts lookups without access checks") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().isEquivalentTo(Accounts.class)
+                                && serviceOnly.contains(call.getName());
+                    }
+                })
+                .orShould().dependOnClassesThat().areAssignableTo(ActingAs.class)
+                .because("these return anyone's profile or act as anyone; views get people through checked services")
                 .check(CLASSES);
     }
 

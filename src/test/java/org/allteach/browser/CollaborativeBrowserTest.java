@@ -22,6 +22,11 @@ class CollaborativeBrowserTest extends BrowserTestBase {
         button("New collaborative").click();
         field("Name").fill(name);
         field("Focus area").fill("Blood pressure control");
+        fillDate("Start date", "next spring");
+        button("Create collaborative").click();
+        waitForVaadin();
+        assertThat(errorOf("vaadin-date-picker", "Start date")).containsText("Enter a date like 6/1/");
+
         fillDate("Start date", "6/1/2027");
         fillDate("End date", "1/15/2027");
         button("Create collaborative").click();

@@ -40,6 +40,27 @@ class ProfileBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void changingThePasswordSignsOutTheOtherSessions() {
+        Person person = scenarios.newPerson("Nadia Rahman");
+        Page otherDevice = newSession();
+        signIn(otherDevice, person.email(), Scenarios.PASSWORD);
+        signIn(person);
+
+        open("profile");
+        field("Current password").fill(Scenarios.PASSWORD);
+        field("New password").fill("harbor-violet-compass-56");
+        field("Repeat the new password").fill("harbor-violet-compass-56");
+        button("Change password").click();
+        waitForVaadin();
+        assertThat(page.getByText("Password changed.")).isVisible();
+
+        open(otherDevice, "teams");
+        assertThat(otherDevice).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        open("teams");
+        assertThat(page.locator("h1")).hasText("Teams");
+    }
+
+    @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {
         Person person = scenarios.newPerson("Grace Okonkwo");
         open("login");

@@ -8,6 +8,7 @@ import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every service call that reads team-private data or manages a collaborative checks who is asking. */
@@ -64,7 +65,7 @@ class CollaborativeAuthorizationTest extends IntegrationTestBase {
         Scenario other = scenarios.create();
         assertThatThrownBy(() -> as(other.organiser(), () -> teams.teamPage(s.teamA())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(other.organiser(), () -> memberships.members(s.collaborativeId(), "", 0, 10)))
+        assertThatThrownBy(() -> as(other.organiser(), () -> memberships.members(s.collaborativeId(), "", PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -78,7 +79,7 @@ class CollaborativeAuthorizationTest extends IntegrationTestBase {
 
     @Test
     void participantCannotUseOrganiserServices() {
-        assertThatThrownBy(() -> as(s.leadA(), () -> memberships.members(s.collaborativeId(), "", 0, 10)))
+        assertThatThrownBy(() -> as(s.leadA(), () -> memberships.members(s.collaborativeId(), "", PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(s.leadA(), () -> invitations.invite(s.collaborativeId(), s.teamA(),
                 Role.PARTICIPANT, "new.person@example.org", null))).isInstanceOf(AccessDeniedException.class);
@@ -98,7 +99,7 @@ class CollaborativeAuthorizationTest extends IntegrationTestBase {
     @Test
     void participantCannotChangeRoles() {
         long participantMembership = as(s.organiser(), () -> memberships.members(s.collaborativeId(),
-                s.participantA().email(), 0, 10)).getFirst().membershipId();
+                s.participantA().email(), PageRequest.of(0, 10))).getFirst().membershipId();
 
         assertThatThrownBy(() -> as(s.leadA(), () -> memberships.changeRole(participantMembership, Role.COACH)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -107,12 +108,24 @@ class CollaborativeAuthorizationTest extends IntegrationTestBase {
     @Test
     void organiserChangesAParticipantIntoTeamLead() {
         long participantMembership = as(s.organiser(), () -> memberships.members(s.collaborativeId(),
-                s.participantA().email(), 0, 10)).getFirst().membershipId();
+                s.participantA().email(), PageRequest.of(0, 10))).getFirst().membershipId();
 
         as(s.organiser(), () -> memberships.changeRole(participantMembership, Role.TEAM_LEAD));
 
-        assertThat(as(s.organiser(), () -> memberships.members(s.collaborativeId(), s.participantA().email(), 0, 10))
+        assertThat(as(s.organiser(), () -> memberships.members(s.collaborativeId(), s.participantA().email(), PageRequest.of(0, 10)))
                 .getFirst().role()).isEqualTo(Role.TEAM_LEAD);
+    }
+
+    @Test
+    void organisersCannotAddAccountsWithoutTheirConsent() {
+        assertThatThrownBy(() -> as(s.organiser(), () -> memberships.enrol(s.collaborativeId(), s.teamA(),
+                s.outsider().id(), Role.PARTICIPANT))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTeamThatDoesNotExistLooksLikeOneYouMayNotSee() {
+        assertThatThrownBy(() -> as(s.participantA(), () -> teams.teamPage(Long.MAX_VALUE)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 class CollaborativesTest extends IntegrationTestBase {
 
@@ -106,6 +107,23 @@ class CollaborativesTest extends IntegrationTestBase {
     }
 
     @Test
+    void aPhaseAddedAfterRemovingAnEarlierOneGetsTheNextNumber() {
+        Scenario s = scenarios.create();
+        CollaborativeSummary collaborative = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
+        LocalDate start = collaborative.startDate();
+        PhaseView first = as(s.organiser(), () -> collaboratives.addPhase(s.collaborativeId(),
+                PhaseKind.LEARNING_SESSION, start, start.plusDays(1)));
+        as(s.organiser(), () -> collaboratives.addPhase(s.collaborativeId(), PhaseKind.LEARNING_SESSION,
+                start.plusDays(30), start.plusDays(31)));
+        as(s.organiser(), () -> collaboratives.removePhase(first.id()));
+
+        PhaseView third = as(s.organiser(), () -> collaboratives.addPhase(s.collaborativeId(),
+                PhaseKind.LEARNING_SESSION, start.plusDays(60), start.plusDays(61)));
+
+        assertThat(third.name()).isEqualTo("Learning session 3");
+    }
+
+    @Test
     void theTeamsDirectoryCountsMembersAndNamesCoaches() {
         Scenario s = scenarios.create();
 
@@ -129,13 +147,46 @@ class CollaborativesTest extends IntegrationTestBase {
     }
 
     @Test
+    void teamsCreatedAtTheSameMomentWithOneNameGiveOneTeamAndClearMessages() throws Exception {
+        Scenario s = scenarios.create();
+        long organisation = as(s.organiser(), () -> teams.organisations(s.collaborativeId())).getFirst().id();
+        String name = "Same moment " + Scenarios.unique();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        as(s.organiser(), () -> teams.addTeam(s.collaborativeId(), name, List.of(organisation)));
+                        return "created";
+                    } catch (InvalidInput invalid) {
+                        return invalid.fieldErrors().get("name");
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsOnlyOnce("created");
+            assertThat(outcomes.stream().filter(outcome -> !outcome.equals("created")))
+                    .containsOnly("Another team in this collaborative has this name.");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theMemberListPagesAndFiltersInTheDatabase() {
         Scenario s = scenarios.create();
 
-        List<MemberRow> all = as(s.organiser(), () -> memberships.members(s.collaborativeId(), "", 0, 50));
+        List<MemberRow> all = as(s.organiser(), () -> memberships.members(s.collaborativeId(), "", PageRequest.of(0, 50)));
         assertThat(all).extracting(MemberRow::displayName).isSorted();
         assertThat(all).hasSize(6);
-        assertThat(as(s.organiser(), () -> memberships.members(s.collaborativeId(), "", 2, 2))).hasSize(2);
+        assertThat(as(s.organiser(), () -> memberships.members(s.collaborativeId(), "", PageRequest.of(2, 2)))).hasSize(2);
         assertThat(as(s.organiser(), () -> memberships.countMembers(s.collaborativeId(), s.teamBName()))).isEqualTo(1);
         assertThat(as(s.organiser(), () -> memberships.countMembers(s.collaborativeId(), "%"))).isZero();
     }
@@ -143,7 +194,7 @@ class CollaborativesTest extends IntegrationTestBase {
     @Test
     void aTeamRoleCannotBecomeOrganiserByARoleChange() {
         Scenario s = scenarios.create();
-        long membership = as(s.organiser(), () -> memberships.members(s.collaborativeId(), s.leadA().email(), 0, 5))
+        long membership = as(s.organiser(), () -> memberships.members(s.collaborativeId(), s.leadA().email(), PageRequest.of(0, 5)))
                 .getFirst().membershipId();
 
         assertThatThrownBy(() -> as(s.organiser(), () -> memberships.changeRole(membership, Role.ORGANISER)))

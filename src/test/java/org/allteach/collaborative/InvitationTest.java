@@ -17,6 +17,7 @@ import org.allteach.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 class InvitationTest extends IntegrationTestBase {
 
@@ -67,6 +68,16 @@ class InvitationTest extends IntegrationTestBase {
                 "another-good-password-8"))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors().get(""))
                         .isEqualTo(InvitationStatus.ACCEPTED.explanation()));
+    }
+
+    @Test
+    void invitingAgainReplacesTheEarlierLink() {
+        String first = invite(Role.PARTICIPANT, s.teamA());
+        as(s.organiser(), () -> invitations.invite(s.collaborativeId(), s.teamA(), Role.TEAM_LEAD, email, null));
+        String second = tokenOf(TestMailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(20)).getLast());
+
+        assertThat(invitations.details(first).status()).isEqualTo(InvitationStatus.EXPIRED);
+        assertThat(invitations.details(second).role()).isEqualTo(Role.TEAM_LEAD);
     }
 
     @Test
@@ -146,7 +157,7 @@ class InvitationTest extends IntegrationTestBase {
     void organisersSeeTheirInvitationsWithStatus() {
         invite(Role.PARTICIPANT, s.teamA());
 
-        var rows = as(s.organiser(), () -> invitations.invitations(s.collaborativeId(), 0, 20));
+        var rows = as(s.organiser(), () -> invitations.invitations(s.collaborativeId(), PageRequest.of(0, 20)));
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.email()).isEqualTo(email);
             assertThat(row.teamName()).isEqualTo(s.teamAName());

@@ -39,6 +39,14 @@ class AccountsTest extends IntegrationTestBase {
     }
 
     @Test
+    void aNameWithALineBreakIsRefused() {
+        assertThatThrownBy(() -> accounts.createAccount(new NewAccount("linebreak." + Scenarios.unique()
+                + "@example.org", "Eve\nBcc: victim@example.org", ZoneId.of("UTC"), Locale.US, Scenarios.PASSWORD)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("displayName", "Use letters, numbers and punctuation only (no tabs or line breaks)."));
+    }
+
+    @Test
     void storesAHashNeverThePassword() {
         String email = "hash." + Scenarios.unique() + "@example.org";
         accounts.createAccount(account(email));

@@ -32,7 +32,9 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void refusesAbsurdlyLongPasswords() {
-        assertThat(policy.problem("a".repeat(129))).contains("Use at most 128 characters.");
+    void refusesPasswordsLongerThanCanBeStored() {
+        assertThat(policy.problem("a".repeat(65))).contains("Use at most 64 characters.");
+        assertThat(policy.problem("é-ü-ö-ä-ß-ç-".repeat(5))).hasValueSatisfying(message ->
+                assertThat(message).startsWith("This password is too long to store safely"));
     }
 }

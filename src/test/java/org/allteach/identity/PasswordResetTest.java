@@ -107,6 +107,36 @@ class PasswordResetTest extends IntegrationTestBase {
         assertThat(passwordResets.check(token)).isEqualTo(LinkStatus.VALID);
     }
 
+    @Test
+    void twoSubmitsOfTheSameLinkAtOnceSetThePasswordOnce() throws Exception {
+        Person person = scenarios.newPerson("Mei Lin Chou");
+        passwordResets.requestReset(person.email());
+        String token = tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
+        List<String> passwords = List.of("granite-willow-harbor-11", "copper-prairie-lantern-22");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = passwords.stream().map(password -> pool.submit(() -> {
+                start.await();
+                try {
+                    passwordResets.resetPassword(token, password);
+                    return true;
+                } catch (InvalidInput used) {
+                    return false;
+                }
+            })).toList();
+            start.countDown();
+            long succeeded = 0;
+            for (var result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(passwords.stream().filter(password -> canSignIn(person.email(), password))).hasSize(1);
+    }
+
     private static String tokenOf(MimeMessage mail) {
         String link = TestMailServer.linkIn(mail, "reset-password/");
         return link.substring(link.lastIndexOf('/') + 1);

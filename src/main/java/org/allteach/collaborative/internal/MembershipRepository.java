@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.allteach.collaborative.Role;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.NativeQuery;
@@ -28,7 +27,9 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByPersonId(long personId);
 
-    List<Membership> findByTeamIdOrderByRoleAsc(long teamId);
+    List<Membership> findByTeamId(long teamId);
+
+    List<Membership> findByTeamIdIn(Collection<Long> teamIds);
 
     List<Membership> findByTeamIdInAndRoleIn(Collection<Long> teamIds, Collection<Role> roles);
 
@@ -53,24 +54,29 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
      * One page of a collaborative's members for the organiser's list, with names and emails joined from the
      * identity feature's table so the database can sort and filter (see docs/decisions/0004-member-list-read-model.md).
      */
-    @NativeQuery(value = """
+    @NativeQuery("""
             SELECT m.id AS membershipId, m.person_id AS personId, p.display_name AS displayName, p.email AS email,
                    m.role AS role, m.team_id AS teamId, t.name AS teamName
             FROM membership m
             JOIN person p ON p.id = m.person_id
             LEFT JOIN team t ON t.id = m.team_id
-            WHERE m.collaborative_id = :collaborativeId
-              AND (:filter = '' OR p.display_name LIKE CONCAT('%', :filter, '%')
-                   OR p.email LIKE CONCAT('%', :filter, '%') OR t.name LIKE CONCAT('%', :filter, '%'))
-            ORDER BY p.display_name, p.id, m.id""",
-            countQuery = """
+            WHERE m.collaborative_id = :collaborativeId""" + MEMBER_FILTER + """
+            ORDER BY p.display_name, p.id, m.id""")
+    List<MemberRowView> findMemberRows(long collaborativeId, String filter, Pageable pageable);
+
+    @NativeQuery("""
             SELECT COUNT(*) FROM membership m
             JOIN person p ON p.id = m.person_id
             LEFT JOIN team t ON t.id = m.team_id
-            WHERE m.collaborative_id = :collaborativeId
+            WHERE m.collaborative_id = :collaborativeId""" + MEMBER_FILTER)
+    long countMemberRows(long collaborativeId, String filter);
+
+    /** Filter by name, email or team; the filter arrives with LIKE's wildcards escaped. */
+    String MEMBER_FILTER = """
+
               AND (:filter = '' OR p.display_name LIKE CONCAT('%', :filter, '%')
-                   OR p.email LIKE CONCAT('%', :filter, '%') OR t.name LIKE CONCAT('%', :filter, '%'))""")
-    Page<MemberRowView> findMemberRows(long collaborativeId, String filter, Pageable pageable);
+                   OR p.email LIKE CONCAT('%', :filter, '%') OR t.name LIKE CONCAT('%', :filter, '%'))
+            """;
 
     interface MemberRowView {
         Long getMembershipId();

@@ -1,7 +1,11 @@
 package org.allteach.collaborative.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +20,11 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
     Optional<Team> findWithOrganisationsById(long id);
 
     boolean existsByCollaborativeIdAndName(long collaborativeId, String name);
+
+    /** Team names by id, for lists that show the team of each row. */
+    default Map<Long, String> namesById(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? Map.of()
+                : findAllById(wanted).stream().collect(Collectors.toMap(Team::getId, Team::getName));
+    }
 }

@@ -91,16 +91,11 @@ class AcceptInvitationView extends AuthPage implements HasUrlParameter<String> {
         Map<String, HasValidation> fields = Map.of("displayName", displayName, "password", password,
                 "timeZone", timeZone, "confirmation", confirmation);
         FieldErrors.clear(fields);
-        boolean ok = true;
-        if (timeZone.getValue() == null) {
+        boolean zoneChosen = timeZone.getValue() != null;
+        if (!zoneChosen) {
             FieldErrors.mark(timeZone, "Choose your time zone: sessions and calls are shown in it.");
-            ok = false;
         }
-        if (!password.getValue().equals(confirmation.getValue())) {
-            FieldErrors.mark(confirmation, "The two passwords are not the same.");
-            ok = false;
-        }
-        if (!ok) {
+        if (!FieldErrors.confirmMatches(password, confirmation) || !zoneChosen) {
             return;
         }
         try {

@@ -1,5 +1,7 @@
 package org.allteach.collaborative.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,6 +55,7 @@ import org.allteach.identity.IdentityProperties;
 import org.allteach.identity.PersonProfile;
 import org.allteach.identity.Roles;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.DateField;
 import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
@@ -81,6 +83,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     final Grid<PhaseView> phaseGrid = new Grid<>();
     final Grid<OrganisationView> organisationGrid = new Grid<>();
     final Grid<TeamCard> teamGrid = new Grid<>();
+    final MultiSelectComboBox<OrganisationView> teamOrganisations = new MultiSelectComboBox<>();
     final Grid<MemberRow> memberGrid = new Grid<>();
     final TextField memberFilter = new TextField();
     final Grid<InvitationRow> invitationGrid = new Grid<>();
@@ -99,6 +102,16 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         this.locale = viewer.locale();
         this.zone = viewer.timeZone();
         addClassName("page");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(click -> openInviteDialog());
+        header.add(invite);
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Details and phases", detailsTab());
+        tabs.add("Teams", teamsTab());
+        tabs.add("Members", membersTab());
+        tabs.add("Invitations", invitationsTab());
+        add(header, status, tabs);
     }
 
     @Override
@@ -112,20 +125,15 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
             throw new NotFoundException();
         }
         title = collaborative.name() + " · Organise · AllTeach";
-        removeAll();
-        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        invite.addClickListener(click -> openInviteDialog());
         header.setTitle(collaborative.name());
-        header.add(invite);
-        add(header, status);
         showHeading(collaborative);
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add("Details and phases", detailsTab(collaborative));
-        tabs.add("Teams", teamsTab());
-        tabs.add("Members", membersTab());
-        tabs.add("Invitations", invitationsTab());
-        add(tabs);
+        form.clearErrors();
+        form.show(collaborative);
+        refreshPhases();
+        refreshTeams();
+        memberFilter.clear();
+        memberGrid.getDataProvider().refreshAll();
+        invitationGrid.getDataProvider().refreshAll();
     }
 
     @Override
@@ -143,10 +151,12 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
 
     // Details and phases
 
-    private Component detailsTab(CollaborativeSummary collaborative) {
-        form.show(collaborative);
+    private Component detailsTab() {
         Button save = new Button("Save details", click -> {
             form.clearErrors();
+            if (!form.datesReadable(locale)) {
+                return;
+            }
             try {
                 CollaborativeSummary saved = collaboratives.update(collaborativeId, form.details());
                 header.setTitle(saved.name());
@@ -173,18 +183,20 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         }).setFlexGrow(0).setWidth("5rem");
         phaseGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         phaseGrid.setAllRowsVisible(true);
-        refreshPhases();
 
         Select<PhaseKind> kind = new Select<>();
         kind.setLabel("Phase");
         kind.setItems(PhaseKind.values());
         kind.setItemLabelGenerator(PhaseKind::label);
         kind.setValue(PhaseKind.LEARNING_SESSION);
-        DatePicker start = new DatePicker("Starts");
-        DatePicker end = new DatePicker("Ends");
+        DateField start = new DateField("Starts");
+        DateField end = new DateField("Ends");
         Button add = new Button("Add phase", click -> {
             Map<String, HasValidation> fields = Map.of("kind", kind, "startDate", start, "endDate", end);
             FieldErrors.clear(fields);
+            if (start.markUnreadableInput(locale) | end.markUnreadableInput(locale)) {
+                return;
+            }
             try {
                 collaboratives.addPhase(collaborativeId, kind.getValue(), start.getValue(), end.getValue());
                 start.clear();
@@ -264,17 +276,10 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         TextField teamName = new TextField("Team name");
         teamName.setMaxLength(120);
         teamName.setWidth("18rem");
-        MultiSelectComboBox<OrganisationView> teamOrganisations = new MultiSelectComboBox<>("Organisations");
+        teamOrganisations.setLabel("Organisations");
         teamOrganisations.setItemLabelGenerator(OrganisationView::name);
         teamOrganisations.setWidth("28rem");
 
-        Runnable refresh = () -> {
-            List<OrganisationView> organisations = teams.organisations(collaborativeId);
-            organisationGrid.setItems(organisations);
-            teamOrganisations.setItems(organisations);
-            teamGrid.setItems(teams.teamCards(collaborativeId));
-        };
-        refresh.run();
 
         Button addOrganisation = new Button("Add organisation", click -> {
             Map<String, HasValidation> fields = Map.of("name", orgName, "element", element, "location", location);
@@ -283,7 +288,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                 teams.addOrganisation(collaborativeId, orgName.getValue(), element.getValue(), location.getValue());
                 orgName.clear();
                 location.clear();
-                refresh.run();
+                refreshTeams();
             } catch (InvalidInput invalid) {
                 FieldErrors.show(invalid, fields);
             }
@@ -296,7 +301,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                         teamOrganisations.getValue().stream().map(OrganisationView::id).toList());
                 teamName.clear();
                 teamOrganisations.clear();
-                refresh.run();
+                refreshTeams();
             } catch (InvalidInput invalid) {
                 FieldErrors.show(invalid, fields);
             }
@@ -309,6 +314,13 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         teamRow.setWrap(true);
         return new Div(card("Teams", teamGrid, teamRow),
                 card("Organisations", organisationGrid, orgRow));
+    }
+
+    private void refreshTeams() {
+        List<OrganisationView> organisations = teams.organisations(collaborativeId);
+        organisationGrid.setItems(organisations);
+        teamOrganisations.setItems(organisations);
+        teamGrid.setItems(teams.teamCards(collaborativeId));
     }
 
     // Members
@@ -327,8 +339,8 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                 .setHeader("Team").setFlexGrow(2);
         memberGrid.addComponentColumn(this::roleEditor).setHeader("Role").setWidth("12rem").setFlexGrow(0);
         memberGrid.setItems(
-                query -> memberships.members(collaborativeId, memberFilter.getValue(), query.getOffset(),
-                        query.getLimit()).stream(),
+                query -> memberships.members(collaborativeId, memberFilter.getValue(), toSpringPageRequest(query))
+                        .stream(),
                 query -> memberships.countMembers(collaborativeId, memberFilter.getValue()));
         memberGrid.setHeight("32rem");
         return card("Members", memberFilter, memberGrid);
@@ -354,6 +366,9 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
             } catch (InvalidInput invalid) {
                 role.setValue(change.getOldValue());
                 FieldErrors.Notifications.error(String.join(" ", invalid.fieldErrors().values()));
+            } catch (RuntimeException refused) {
+                role.setValue(change.getOldValue());
+                throw refused;
             }
         });
         return role;
@@ -383,7 +398,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         invitationGrid.addComponentColumn(row -> CollaborativeBadges.of(row.status())).setHeader("Status")
                 .setFlexGrow(1);
         invitationGrid.setItems(
-                query -> invitations.invitations(collaborativeId, query.getOffset(), query.getLimit()).stream(),
+                query -> invitations.invitations(collaborativeId, toSpringPageRequest(query)).stream(),
                 query -> invitations.countInvitations(collaborativeId));
         invitationGrid.setHeight("28rem");
         return card("Invitations", invitationGrid);

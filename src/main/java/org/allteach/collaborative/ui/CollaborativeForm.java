@@ -1,9 +1,9 @@
 package org.allteach.collaborative.ui;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,6 +12,7 @@ import org.allteach.collaborative.CollaborativeDetails;
 import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.DateField;
 import org.allteach.shared.ui.FieldErrors;
 
 /** The fields of a collaborative, for creating one and for editing it. */
@@ -19,8 +20,8 @@ class CollaborativeForm extends FormLayout {
 
     final TextField name = new TextField("Name");
     final TextField focusArea = new TextField("Focus area");
-    final DatePicker startDate = new DatePicker("Start date");
-    final DatePicker endDate = new DatePicker("End date");
+    final DateField startDate = new DateField("Start date");
+    final DateField endDate = new DateField("End date");
     final Select<CollaborativeStatus> status = new Select<>();
     final TextArea description = new TextArea("Description");
 
@@ -74,5 +75,16 @@ class CollaborativeForm extends FormLayout {
 
     void showErrors(InvalidInput invalid) {
         FieldErrors.show(invalid, fields());
+    }
+
+    /**
+     * Marks dates typed in a form the calendar cannot read.
+     *
+     * @return whether both dates are readable (or empty)
+     */
+    boolean datesReadable(Locale locale) {
+        boolean startUnreadable = startDate.markUnreadableInput(locale);
+        boolean endUnreadable = endDate.markUnreadableInput(locale);
+        return !startUnreadable && !endUnreadable;
     }
 }

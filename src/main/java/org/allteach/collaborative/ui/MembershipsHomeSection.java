@@ -1,6 +1,5 @@
 package org.allteach.collaborative.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,16 +12,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import org.allteach.collaborative.Collaboratives;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.MembershipOverview;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.MyMembership;
-import org.allteach.collaborative.PhaseView;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.TeamMember;
-import org.allteach.collaborative.TeamPage;
-import org.allteach.collaborative.Teams;
 import org.allteach.identity.Accounts;
-import org.allteach.identity.PersonProfile;
 import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.PersonChip;
 import org.allteach.ui.HomeSection;
@@ -32,14 +28,10 @@ import org.allteach.ui.HomeSection;
 class MembershipsHomeSection implements HomeSection {
 
     private final Memberships memberships;
-    private final Collaboratives collaboratives;
-    private final Teams teams;
     private final Accounts accounts;
 
-    MembershipsHomeSection(Memberships memberships, Collaboratives collaboratives, Teams teams, Accounts accounts) {
+    MembershipsHomeSection(Memberships memberships, Accounts accounts) {
         this.memberships = memberships;
-        this.collaboratives = collaboratives;
-        this.teams = teams;
         this.accounts = accounts;
     }
 
@@ -50,71 +42,61 @@ class MembershipsHomeSection implements HomeSection {
 
     @Override
     public Optional<Component> create() {
-        List<MyMembership> mine = memberships.mine();
+        List<MembershipOverview> mine = memberships.myOverview();
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        PersonProfile me = accounts.myProfile();
+        Locale locale = accounts.myProfile().locale();
         Div cards = new Div();
         cards.addClassName("home-memberships");
-        for (MyMembership membership : mine) {
-            cards.add(card(membership, me));
-        }
+        mine.forEach(overview -> cards.add(card(overview, locale)));
         return Optional.of(cards);
     }
 
-    private Section card(MyMembership membership, PersonProfile me) {
-        Locale locale = me.locale();
-        var collaborative = membership.collaborative();
+    private static Section card(MembershipOverview overview, Locale locale) {
+        MyMembership membership = overview.membership();
+        CollaborativeSummary collaborative = membership.collaborative();
         Section card = new Section();
         card.addClassNames("card", "membership-card");
         Div heading = new Div(new H2(collaborative.name()), CollaborativeBadges.of(collaborative.status()));
         heading.addClassName("toolbar");
-        card.add(heading);
         Paragraph where = new Paragraph(collaborative.focusArea() + " \u00b7 "
                 + Dates.range(collaborative.startDate(), collaborative.endDate(), locale)
-                + currentPhase(collaborative.id(), LocalDate.now(me.timeZone()), locale));
+                + (overview.currentPhase() == null ? "" : " \u00b7 now: " + overview.currentPhase().name()
+                        + " (until " + Dates.format(overview.currentPhase().endDate(), locale) + ")"));
         where.addClassName("muted");
-        card.add(where);
+        card.add(heading, where);
         if (membership.teamId() == null) {
             card.add(new Paragraph(new Text("You organise this collaborative. "),
                     new Anchor("organise/" + collaborative.id(), "Manage teams, members and invitations")));
             return card;
         }
-        TeamPage team = teams.teamPage(membership.teamId());
-        Div teamLine = new Div(new H3(team.name()), CollaborativeBadges.of(membership.role()));
+        Div teamLine = new Div(new H3(membership.teamName()), CollaborativeBadges.of(membership.role()));
         teamLine.addClassName("toolbar");
         card.add(teamLine);
         if (membership.role() == Role.COACH) {
             card.add(new Paragraph("You coach this team."));
-        } else if (!team.coaches().isEmpty()) {
-            card.add(people("Your coach", team.coaches()));
+        } else {
+            card.add(people("Your coach", overview.coaches(), "No coach assigned yet."));
         }
-        List<TeamMember> teammates = team.teamMembers().stream().filter(member -> member.personId() != me.id()).toList();
-        card.add(people(membership.role() == Role.COACH ? "Team members" : "Your teammates", teammates));
-        card.add(new Anchor("teams/" + team.id(), "Open the team page"));
+        card.add(people(membership.role() == Role.COACH ? "Team members" : "Your teammates", overview.teammates(),
+                "Nobody else yet."));
+        card.add(new Anchor("teams/" + membership.teamId(), "Open the team page"));
         return card;
     }
 
-    private String currentPhase(long collaborativeId, LocalDate today, Locale locale) {
-        return collaboratives.phases(collaborativeId).stream()
-                .filter(phase -> !today.isBefore(phase.startDate()) && !today.isAfter(phase.endDate()))
-                .findFirst()
-                .map(PhaseView::name)
-                .map(name -> " \u00b7 now: " + name)
-                .orElse("");
-    }
-
-    private static Div people(String title, List<TeamMember> members) {
+    private static Div people(String title, List<TeamMember> members, String empty) {
+        Div block = new Div(new Paragraph(title));
+        block.addClassName("people-block");
+        if (members.isEmpty()) {
+            block.add(new Paragraph(empty));
+            return block;
+        }
         Div list = new Div();
         list.addClassName("person-list");
         members.forEach(member -> list.add(new PersonChip(member.personId(), member.displayName(),
                 member.role().label())));
-        Div block = new Div(new Paragraph(title), list);
-        block.addClassName("people-block");
-        if (members.isEmpty()) {
-            block.add(new Paragraph("Nobody yet."));
-        }
+        block.add(list);
         return block;
     }
 }

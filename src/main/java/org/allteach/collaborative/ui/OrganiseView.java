@@ -78,6 +78,9 @@ class OrganiseView extends Main {
         CollaborativeForm form = new CollaborativeForm();
         Button create = new Button("Create collaborative", click -> {
             form.clearErrors();
+            if (!form.datesReadable(locale)) {
+                return;
+            }
             try {
                 CollaborativeSummary created = collaboratives.create(form.details());
                 dialog.close();

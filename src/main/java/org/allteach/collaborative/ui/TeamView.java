@@ -1,11 +1,11 @@
 package org.allteach.collaborative.ui;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,11 +41,13 @@ class TeamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private final Teams teams;
+    private final Clock clock;
     private final Locale locale;
     private String title = "Team · AllTeach";
 
-    TeamView(Teams teams, Accounts accounts) {
+    TeamView(Teams teams, Accounts accounts, Clock clock) {
         this.teams = teams;
+        this.clock = clock;
         this.locale = accounts.myProfile().locale();
         addClassName("page");
     }
@@ -53,12 +55,7 @@ class TeamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long teamId = event.getRouteParameters().getLong("teamId").orElseThrow(NotFoundException::new);
-        TeamPage team;
-        try {
-            team = teams.teamPage(teamId);
-        } catch (NoSuchElementException unknown) {
-            throw new NotFoundException("No team " + teamId);
-        }
+        TeamPage team = teams.teamPage(teamId);
         title = team.name() + " · AllTeach";
         show(team);
     }
@@ -105,7 +102,7 @@ class TeamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div list = new Div();
         list.addClassName("person-list");
         for (TeamMember member : people) {
-            String localTime = LOCAL_TIME.withLocale(locale).format(ZonedDateTime.now(member.timeZone()));
+            String localTime = LOCAL_TIME.withLocale(locale).format(ZonedDateTime.now(clock.withZone(member.timeZone())));
             Anchor email = new Anchor("mailto:" + member.email(), member.email());
             email.addClassName("muted");
             list.add(new PersonChip(member.personId(), member.displayName(),

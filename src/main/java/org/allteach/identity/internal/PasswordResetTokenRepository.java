@@ -3,13 +3,19 @@ package org.allteach.identity.internal;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken, Long> {
 
     Optional<PasswordResetToken> findByTokenHash(String tokenHash);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from PasswordResetToken t where t.tokenHash = :tokenHash")
+    Optional<PasswordResetToken> lockByTokenHash(String tokenHash);
 
     boolean existsByPersonIdAndCreatedAtAfter(long personId, Instant since);
 

@@ -51,4 +51,15 @@ public final class PersonPrincipal implements UserDetails, CredentialsContainer 
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    /** One person, however many sessions: the session registry groups sessions by principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonPrincipal principal && principal.personId == personId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(personId);
+    }
 }

@@ -2,20 +2,25 @@ package org.allteach.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.allteach.identity.ui.LoginView;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in with Vaadin's login form and Spring Security. Vaadin's configurer adds CSRF handling for its own
  * requests, the login and logout flow and view access control ({@code @RolesAllowed} on routes); Spring Security
  * changes the session id at sign-in (session fixation protection).
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
@@ -25,11 +30,22 @@ class SecurityConfiguration {
                 // Static assets and the health endpoint for load balancers; must come before Vaadin's catch-all.
                 .requestMatchers("/webjars/**", "/styles.css", "/images/**", "/icons/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll());
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Sessions are registered so a password change can end the person's other sessions.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
+                .expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not keep them forever. */
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEventPublisher() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 
     @Bean

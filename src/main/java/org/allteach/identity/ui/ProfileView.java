@@ -108,8 +108,7 @@ class ProfileView extends Main {
         Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword,
                 "confirmation", confirmation);
         FieldErrors.clear(fields);
-        if (!newPassword.getValue().equals(confirmation.getValue())) {
-            FieldErrors.mark(confirmation, "The two passwords are not the same.");
+        if (!FieldErrors.confirmMatches(newPassword, confirmation)) {
             return;
         }
         try {

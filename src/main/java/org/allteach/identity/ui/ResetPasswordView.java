@@ -52,11 +52,9 @@ class ResetPasswordView extends AuthPage implements HasUrlParameter<String> {
     }
 
     private void save() {
-        Map<String, PasswordField> fields = Map.of("password", password);
+        Map<String, PasswordField> fields = Map.of("password", password, "confirmation", confirmation);
         FieldErrors.clear(fields);
-        FieldErrors.clear(Map.of("confirmation", confirmation));
-        if (!password.getValue().equals(confirmation.getValue())) {
-            FieldErrors.mark(confirmation, "The two passwords are not the same.");
+        if (!FieldErrors.confirmMatches(password, confirmation)) {
             return;
         }
         try {

@@ -76,15 +76,22 @@ public class OutboxEmail {
         lastError = null;
     }
 
-    /** A failure that may pass (server down, timeout): try again later, waiting longer each time. */
-    void retryLater(Instant now, String error, Duration firstDelay, Duration maxDelay) {
+    /**
+     * A failure that may pass (server down, timeout): try again later, waiting longer each time, until
+     * {@code maxAttempts} attempts have failed.
+     */
+    void retryLater(Instant now, String error, Duration firstDelay, Duration maxDelay, int maxAttempts) {
+        if (attempts + 1 >= maxAttempts) {
+            giveUp(now, error);
+            return;
+        }
         attempts++;
         lastError = truncate(error);
         Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
     }
 
-    /** A failure that will not pass (the message itself cannot be built): stop trying. */
+    /** A failure that will not pass (the message cannot be built, the server refuses the address): stop trying. */
     void giveUp(Instant now, String error) {
         attempts++;
         status = Status.FAILED;

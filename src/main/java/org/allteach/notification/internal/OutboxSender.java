@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.allteach.notification.MailProperties;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -68,13 +70,35 @@ public class OutboxSender {
                         email.getRecipient(), e);
                 email.giveUp(clock.instant(), e.getMessage());
             } catch (MailException e) {
-                log.warn("Mail {} could not be sent (attempt {}), will retry: {}", email.getId(),
-                        email.getAttempts() + 1, e.getMessage());
-                MailProperties.Outbox outbox = properties.outbox();
-                email.retryLater(clock.instant(), e.getMessage(), outbox.firstRetryDelay(), outbox.maxRetryDelay());
+                if (addressRefused(e)) {
+                    log.warn("Mail {}: the server refuses the address {}; not retried", email.getId(),
+                            email.getRecipient());
+                    email.giveUp(clock.instant(), e.getMessage());
+                } else {
+                    log.warn("Mail {} could not be sent (attempt {}), will retry: {}", email.getId(),
+                            email.getAttempts() + 1, e.getMessage());
+                    MailProperties.Outbox outbox = properties.outbox();
+                    email.retryLater(clock.instant(), e.getMessage(), outbox.firstRetryDelay(),
+                            outbox.maxRetryDelay(), outbox.maxAttempts());
+                }
             }
             return true;
         }).orElse(false);
+    }
+
+    /** The server answered that the recipient does not exist or is not accepted: retrying will not help. */
+    private static boolean addressRefused(MailException e) {
+        if (e instanceof MailSendException send) {
+            for (Exception failure : send.getMessageExceptions()) {
+                for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                            && refused.getInvalidAddresses().length > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private MimeMessage toMimeMessage(OutboxEmail email) {

@@ -3,6 +3,7 @@ package org.allteach.shared.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.allteach.shared.InvalidInput;
@@ -21,8 +22,7 @@ public final class FieldErrors {
         invalid.fieldErrors().forEach((name, message) -> {
             HasValidation field = fields.get(name);
             if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+                mark(field, message);
             } else {
                 Notifications.error(message);
             }
@@ -37,10 +37,27 @@ public final class FieldErrors {
         });
     }
 
-    /** Marks one field invalid with a message. */
+    /**
+     * Marks one field invalid with a message. The field's own validation is switched off, or it would clear the
+     * server's message as soon as the field loses focus.
+     */
     public static void mark(HasValidation field, String message) {
+        field.setManualValidation(true);
         field.setErrorMessage(message);
         field.setInvalid(true);
+    }
+
+    /**
+     * Checks that a new password was typed the same way twice, and marks the confirmation when it was not.
+     *
+     * @return whether they match
+     */
+    public static boolean confirmMatches(HasValue<?, String> password, HasValidation confirmation) {
+        if (password.getValue().equals(((HasValue<?, ?>) confirmation).getValue())) {
+            return true;
+        }
+        mark(confirmation, "The two passwords are not the same.");
+        return false;
     }
 
     /** Short-lived messages at the bottom of the screen. */

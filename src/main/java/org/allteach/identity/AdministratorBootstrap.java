@@ -1,11 +1,11 @@
-package org.allteach.identity.internal;
+package org.allteach.identity;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.allteach.identity.IdentityProperties;
-import org.allteach.identity.PasswordResets;
+import org.allteach.identity.internal.Person;
+import org.allteach.identity.internal.PersonRepository;
 import org.allteach.shared.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
