@@ -61,7 +61,7 @@ class ProfileView extends Main {
         displayName.setRequiredIndicatorVisible(true);
         displayName.setHelperText("As colleagues in your collaborative will see it.");
         email.setReadOnly(true);
-        email.setHelperText("Ask an organiser to change the address you sign in with.");
+        email.setHelperText("The address you sign in with and receive invitations and reminders at.");
         timeZone.setHelperText("Sessions and coaching calls are shown in this time zone.");
         locale.setItems(LOCALES);
         locale.setItemLabelGenerator(item -> item.getDisplayName(item));
