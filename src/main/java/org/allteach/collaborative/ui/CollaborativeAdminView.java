@@ -197,14 +197,12 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
             if (start.markUnreadableInput(locale) | end.markUnreadableInput(locale)) {
                 return;
             }
-            try {
+            FieldErrors.submit(fields, () -> {
                 collaboratives.addPhase(collaborativeId, kind.getValue(), start.getValue(), end.getValue());
                 start.clear();
                 end.clear();
                 refreshPhases();
-            } catch (InvalidInput invalid) {
-                FieldErrors.show(invalid, fields);
-            }
+            });
         });
         HorizontalLayout addRow = new HorizontalLayout(kind, start, end, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -284,27 +282,23 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         Button addOrganisation = new Button("Add organisation", click -> {
             Map<String, HasValidation> fields = Map.of("name", orgName, "element", element, "location", location);
             FieldErrors.clear(fields);
-            try {
+            FieldErrors.submit(fields, () -> {
                 teams.addOrganisation(collaborativeId, orgName.getValue(), element.getValue(), location.getValue());
                 orgName.clear();
                 location.clear();
                 refreshTeams();
-            } catch (InvalidInput invalid) {
-                FieldErrors.show(invalid, fields);
-            }
+            });
         });
         Button addTeam = new Button("Add team", click -> {
             Map<String, HasValidation> fields = Map.of("name", teamName, "organisations", teamOrganisations);
             FieldErrors.clear(fields);
-            try {
+            FieldErrors.submit(fields, () -> {
                 teams.addTeam(collaborativeId, teamName.getValue(),
                         teamOrganisations.getValue().stream().map(OrganisationView::id).toList());
                 teamName.clear();
                 teamOrganisations.clear();
                 refreshTeams();
-            } catch (InvalidInput invalid) {
-                FieldErrors.show(invalid, fields);
-            }
+            });
         });
         HorizontalLayout orgRow = new HorizontalLayout(orgName, element, location, addOrganisation);
         orgRow.setAlignItems(FlexComponent.Alignment.BASELINE);

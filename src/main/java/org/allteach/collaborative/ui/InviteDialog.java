@@ -17,7 +17,6 @@ import org.allteach.collaborative.InvitationRow;
 import org.allteach.collaborative.Invitations;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.TeamRef;
-import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.FieldErrors;
 
 /** Invite an email address into a team (or as organiser). What was typed stays when something needs fixing. */
@@ -62,16 +61,14 @@ class InviteDialog extends Dialog {
         send.addClickListener(click -> {
             Map<String, HasValidation> fields = Map.of("email", email, "name", name, "role", role, "team", team);
             FieldErrors.clear(fields);
-            try {
+            FieldErrors.submit(fields, () -> {
                 InvitationRow sent = invitations.invite(collaborativeId,
                         team.getValue() == null ? null : team.getValue().id(), role.getValue(), email.getValue(),
                         name.getValue());
                 close();
                 FieldErrors.Notifications.success("Invitation sent to " + sent.email() + ".");
                 onSent.run();
-            } catch (InvalidInput invalid) {
-                FieldErrors.show(invalid, fields);
-            }
+            });
         });
         getFooter().add(new Button("Cancel", click -> close()), send);
     }

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
-import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.TimeZoneSelect;
 
@@ -96,12 +95,10 @@ class ProfileView extends Main {
     private void saveProfile() {
         Map<String, HasValidation> fields = Map.of("displayName", displayName, "timeZone", timeZone, "locale", locale);
         FieldErrors.clear(fields);
-        try {
+        FieldErrors.submit(fields, () -> {
             show(accounts.updateMyProfile(displayName.getValue(), timeZone.getValue(), locale.getValue()));
             FieldErrors.Notifications.success("Profile saved.");
-        } catch (InvalidInput invalid) {
-            FieldErrors.show(invalid, fields);
-        }
+        });
     }
 
     private void changePassword() {
@@ -111,14 +108,12 @@ class ProfileView extends Main {
         if (!FieldErrors.confirmMatches(newPassword, confirmation)) {
             return;
         }
-        try {
+        FieldErrors.submit(fields, () -> {
             accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
             confirmation.clear();
             FieldErrors.Notifications.success("Password changed.");
-        } catch (InvalidInput invalid) {
-            FieldErrors.show(invalid, fields);
-        }
+        });
     }
 }

@@ -29,6 +29,18 @@ public final class FieldErrors {
         });
     }
 
+    /**
+     * Runs a form's service call; when the service refuses the input, its messages appear next to the fields and
+     * everything typed stays.
+     */
+    public static void submit(Map<String, ? extends HasValidation> fields, Runnable serviceCall) {
+        try {
+            serviceCall.run();
+        } catch (InvalidInput invalid) {
+            show(invalid, fields);
+        }
+    }
+
     /** Clears earlier messages before the form is submitted again. */
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> {
