@@ -1,9 +1,15 @@
 package org.allteach.collaborative;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.allteach.collaborative.internal.Membership;
 import org.allteach.collaborative.internal.MembershipRepository;
 import org.allteach.collaborative.internal.Team;
 import org.allteach.collaborative.internal.TeamRepository;
 import org.allteach.identity.CurrentPerson;
+import org.allteach.shared.LikePattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +74,59 @@ public class CollaborativeAccess {
         if (!canSeeTeam(teamId)) {
             throw new AccessDeniedException("Only the team's members, its coach and organisers may see this.");
         }
+    }
+
+    /** Whether the signed-in person coaches a team of this collaborative (coaches moderate its open space). */
+    public boolean isCoachIn(long collaborativeId) {
+        return memberships.existsByPersonIdAndCollaborativeIdAndRole(currentPerson.requireId(), collaborativeId,
+                Role.COACH);
+    }
+
+    /** Whether the signed-in person coaches this team. */
+    public boolean isCoachOf(long teamId) {
+        return memberships.existsByPersonIdAndTeamIdAndRole(currentPerson.requireId(), teamId, Role.COACH);
+    }
+
+    /** Everything the signed-in person may read, in two queries, for features that list across scopes. */
+    public VisibleScopes visibleScopes() {
+        if (currentPerson.isAdministrator()) {
+            return new VisibleScopes(true, Set.of(), Set.of());
+        }
+        Set<Long> collaboratives = new HashSet<>();
+        Set<Long> organised = new HashSet<>();
+        Set<Long> teamIds = new HashSet<>();
+        for (Membership membership : memberships.findByPersonId(currentPerson.requireId())) {
+            collaboratives.add(membership.getCollaborativeId());
+            if (membership.getRole() == Role.ORGANISER) {
+                organised.add(membership.getCollaborativeId());
+            }
+            if (membership.getTeamId() != null) {
+                teamIds.add(membership.getTeamId());
+            }
+        }
+        if (!organised.isEmpty()) {
+            teamIds.addAll(teams.findIdsByCollaborativeIdIn(organised));
+        }
+        return new VisibleScopes(false, Set.copyOf(collaboratives), Set.copyOf(teamIds));
+    }
+
+    /**
+     * Whether someone else (not the signed-in person) may read a collaborative's pages, or one team's when
+     * {@code teamId} is given: used before mentioning or notifying them, so nothing leaks to people outside.
+     */
+    public boolean canPersonRead(long personId, long collaborativeId, Long teamId) {
+        return memberships.canRead(personId, collaborativeId, teamId);
+    }
+
+    /** People who can read a collaborative's pages (or one team's) whose name starts with the prefix. */
+    public List<AudienceMember> audience(long collaborativeId, Long teamId, String namePrefix, int limit) {
+        if (teamId == null ? !isMember(collaborativeId) : !canSeeTeam(teamId)) {
+            throw new AccessDeniedException("Only people who can read this may list who else can.");
+        }
+        return memberships.findAudience(collaborativeId, teamId, LikePattern.escape(namePrefix), limit).stream()
+                .map(row -> new AudienceMember(row.getPersonId(), row.getDisplayName(), row.getTeamName(),
+                        Role.valueOf(row.getRole())))
+                .toList();
     }
 
     /** Administrators, and organisers of any collaborative, may start a new one. */

@@ -17,6 +17,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,12 @@ public class Collaboratives {
     private final CurrentPerson currentPerson;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Collaboratives(CollaborativeRepository collaboratives, PhaseRepository phases, MembershipRepository memberships,
-                   CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts, Clock clock) {
+                   CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.collaboratives = collaboratives;
         this.phases = phases;
         this.memberships = memberships;
@@ -65,6 +69,7 @@ public class Collaboratives {
                 valid.status(), clock.instant())), "uk_collaborative_name", "name", NAME_TAKEN);
         memberships.save(new Membership(currentPerson.requireId(), collaborative.getId(), null, Role.ORGANISER,
                 clock.instant()));
+        events.publishEvent(new CollaborativeCreated(collaborative.getId(), collaborative.getName()));
         return toSummary(collaborative);
     }
 

@@ -21,6 +21,7 @@ import org.allteach.collaborative.internal.TeamRepository;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
+import org.allteach.shared.LikePattern;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
 import org.springframework.data.domain.Pageable;
@@ -103,14 +104,14 @@ public class Memberships {
     @Transactional(readOnly = true)
     public List<MemberRow> members(long collaborativeId, String filter, Pageable page) {
         access.requireOrganiser(collaborativeId);
-        return memberships.findMemberRows(collaborativeId, normalise(filter), page).stream()
+        return memberships.findMemberRows(collaborativeId, LikePattern.escape(filter), page).stream()
                 .map(Memberships::toRow).toList();
     }
 
     @Transactional(readOnly = true)
     public int countMembers(long collaborativeId, String filter) {
         access.requireOrganiser(collaborativeId);
-        return Math.toIntExact(memberships.countMemberRows(collaborativeId, normalise(filter)));
+        return Math.toIntExact(memberships.countMemberRows(collaborativeId, LikePattern.escape(filter)));
     }
 
     /**
@@ -183,11 +184,6 @@ public class Memberships {
 
     private static String alreadyThere(Long teamId) {
         return teamId == null ? "This person is already an organiser." : "This person is already in this team.";
-    }
-
-    /** Trimmed, with LIKE's wildcards escaped so that "50%" finds "50%" and not everything. */
-    private static String normalise(String filter) {
-        return filter == null ? "" : filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static MemberRow toRow(MembershipRepository.MemberRowView row) {

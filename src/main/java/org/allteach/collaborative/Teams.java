@@ -21,6 +21,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,12 @@ public class Teams {
     private final CollaborativeAccess access;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Teams(TeamRepository teams, OrganisationRepository organisations, MembershipRepository memberships,
-          CollaborativeRepository collaboratives, CollaborativeAccess access, Accounts accounts, Clock clock) {
+          CollaborativeRepository collaboratives, CollaborativeAccess access, Accounts accounts, Clock clock,
+          ApplicationEventPublisher events) {
+        this.events = events;
         this.teams = teams;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -97,6 +101,7 @@ public class Teams {
         errors.throwIfAny();
         Team team = UniqueConstraints.saving(() -> teams.saveAndFlush(new Team(collaborativeId, teamName,
                 new LinkedHashSet<>(chosen), clock.instant())), "uk_team_name", "name", TEAM_TAKEN);
+        events.publishEvent(new TeamAdded(collaborativeId, team.getId(), team.getName()));
         return new TeamRef(team.getId(), team.getName());
     }
 

@@ -20,6 +20,37 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     boolean existsByPersonIdAndRole(long personId, Role role);
 
+    boolean existsByPersonIdAndTeamIdAndRole(long personId, long teamId, Role role);
+
+    /** People who can read a collaborative's pages (teamId null) or one team's (its members and the organisers). */
+    @NativeQuery("""
+            SELECT p.id AS personId, p.display_name AS displayName, MIN(t.name) AS teamName, MIN(m.role) AS role
+            FROM membership m
+            JOIN person p ON p.id = m.person_id
+            LEFT JOIN team t ON t.id = m.team_id
+            WHERE m.collaborative_id = :collaborativeId
+              AND (:teamId IS NULL OR m.team_id = :teamId OR m.role = 'ORGANISER')
+              AND p.display_name LIKE CONCAT(:prefix, '%')
+            GROUP BY p.id, p.display_name
+            ORDER BY p.display_name, p.id
+            LIMIT :limit""")
+    List<AudienceRow> findAudience(long collaborativeId, Long teamId, String prefix, int limit);
+
+    interface AudienceRow {
+        Long getPersonId();
+
+        String getDisplayName();
+
+        String getTeamName();
+
+        String getRole();
+    }
+
+    @Query("""
+            select count(m) > 0 from Membership m where m.personId = :personId and m.collaborativeId = :collaborativeId
+            and (:teamId is null or m.teamId = :teamId or m.role = org.allteach.collaborative.Role.ORGANISER)""")
+    boolean canRead(long personId, long collaborativeId, Long teamId);
+
     Optional<Membership> findByPersonIdAndCollaborativeIdAndTeamId(long personId, long collaborativeId, Long teamId);
 
     /** Organiser memberships have no team; Spring Data's "TeamId = null" does not mean "is null". */

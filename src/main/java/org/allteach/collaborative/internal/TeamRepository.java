@@ -19,6 +19,9 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
     @EntityGraph(attributePaths = "organisations")
     Optional<Team> findWithOrganisationsById(long id);
 
+    @org.springframework.data.jpa.repository.Query("select t.id from Team t where t.collaborativeId in :collaborativeIds")
+    List<Long> findIdsByCollaborativeIdIn(Collection<Long> collaborativeIds);
+
     boolean existsByCollaborativeIdAndName(long collaborativeId, String name);
 
     /** Team names by id, for lists that show the team of each row. */

@@ -78,7 +78,7 @@ public class Person {
 
     public PersonProfile toProfile() {
         return new PersonProfile(id, email, displayName, ZoneId.of(timeZone), Locale.forLanguageTag(locale),
-                administrator);
+                administrator, createdAt);
     }
 
     public Long getId() {

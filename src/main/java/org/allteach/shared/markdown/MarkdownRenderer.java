@@ -1,6 +1,7 @@
 package org.allteach.shared.markdown;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -52,10 +53,24 @@ public class MarkdownRenderer {
 
     /** Safe HTML for this Markdown; {@code null} or blank gives an empty string. */
     public String toSafeHtml(String markdown) {
+        return toSafeHtml(markdown, UnaryOperator.identity());
+    }
+
+    /**
+     * Safe HTML for this Markdown, letting a feature decorate the rendered HTML first (for example marking mentions);
+     * the decoration is sanitised with everything else. Text in the rendered HTML is escaped as by
+     * {@link #escape(String)}.
+     */
+    public String toSafeHtml(String markdown, UnaryOperator<String> decorate) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return sanitise(renderer.render(parser.parse(markdown)));
+        return sanitise(decorate.apply(renderer.render(parser.parse(markdown))));
+    }
+
+    /** Text escaped the way the Markdown renderer escapes it, to find it again in rendered HTML. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Runs HTML that we built ourselves (for example Markdown output with mentions added) through the allow-list. */

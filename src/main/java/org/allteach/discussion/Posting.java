@@ -1,0 +1,299 @@
+package org.allteach.discussion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.allteach.discussion.internal.Category;
+import org.allteach.discussion.internal.CategoryRepository;
+import org.allteach.discussion.internal.DiscussionThread;
+import org.allteach.discussion.internal.MentionFinder;
+import org.allteach.discussion.internal.Post;
+import org.allteach.discussion.internal.PostAnnotations;
+import org.allteach.discussion.internal.PostRepository;
+import org.allteach.discussion.internal.PostRevisionRepository;
+import org.allteach.discussion.internal.Space;
+import org.allteach.discussion.internal.SpaceGuard;
+import org.allteach.discussion.internal.SpaceRepository;
+import org.allteach.discussion.internal.ThreadListQueries;
+import org.allteach.discussion.internal.ThreadRepository;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.CurrentPerson;
+import org.allteach.identity.PersonProfile;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.markdown.MarkdownRenderer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing in discussions: starting threads, replying, editing (the replaced version is kept), withdrawing, reacting
+ * and choosing how closely to follow a thread or category.
+ */
+@Service
+@Transactional
+public class Posting {
+
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_TAGS = 5;
+    private static final int MAX_TAG_LENGTH = 30;
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} &+-]*");
+
+    private final SpaceGuard guard;
+    private final CurrentPerson currentPerson;
+    private final Accounts accounts;
+    private final SpaceRepository spaces;
+    private final CategoryRepository categories;
+    private final ThreadRepository threads;
+    private final PostRepository posts;
+    private final PostRevisionRepository revisions;
+    private final ThreadListQueries threadLists;
+    private final PostAnnotations annotations;
+    private final Discussions discussions;
+    private final MarkdownRenderer markdown;
+    private final DiscussionProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Posting(SpaceGuard guard, CurrentPerson currentPerson, Accounts accounts, SpaceRepository spaces,
+            CategoryRepository categories, ThreadRepository threads, PostRepository posts,
+            PostRevisionRepository revisions, ThreadListQueries threadLists, PostAnnotations annotations,
+            Discussions discussions, MarkdownRenderer markdown, DiscussionProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.guard = guard;
+        this.currentPerson = currentPerson;
+        this.accounts = accounts;
+        this.spaces = spaces;
+        this.categories = categories;
+        this.threads = threads;
+        this.posts = posts;
+        this.revisions = revisions;
+        this.threadLists = threadLists;
+        this.annotations = annotations;
+        this.discussions = discussions;
+        this.markdown = markdown;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a thread with its first post; the author watches it from then on.
+     *
+     * @return the new thread's id
+     * @throws InvalidInput with fields {@code title}, {@code body}, {@code tags}
+     */
+    public long startThread(NewThread request) {
+        Category category = guard.readableCategory(request.categoryId());
+        Space space = spaces.getReferenceById(category.getSpaceId());
+        if (!guard.mayStartThread(space, category)) {
+            throw new AccessDeniedException(space.isReadOnly() ? "This space is an archive and can only be read."
+                    : "Only coaches and organisers start threads in " + category.getName() + ".");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String title = errors.requiredLine("title", request.title(), MAX_TITLE,
+                "Give the thread a title that says what it is about.");
+        String body = validBody(errors, request.body());
+        List<String> tags = validTags(errors, request.tags());
+        errors.throwIfAny();
+        long me = currentPerson.requireId();
+        checkRateLimit(me);
+        Instant now = clock.instant();
+        DiscussionThread thread = threads.save(new DiscussionThread(space.getId(), category.getId(), title, me, now));
+        threadLists.replaceTags(thread.getId(), tags);
+        Post post = write(thread, space, body, null, me, now);
+        annotations.setThreadLevel(thread.getId(), me, NotificationLevel.WATCHING);
+        annotations.markRead(thread.getId(), me, post.getNumber());
+        return thread.getId();
+    }
+
+    /**
+     * Replies to a thread, optionally to one of its posts (by number).
+     *
+     * @return the new post's number
+     * @throws InvalidInput with field {@code body}
+     */
+    public int reply(long threadId, String body, Integer replyToNumber) {
+        guard.readableThread(threadId);
+        DiscussionThread thread = threads.findForUpdate(threadId).orElseThrow();
+        Space space = spaces.getReferenceById(thread.getSpaceId());
+        if (space.isReadOnly()) {
+            throw new AccessDeniedException("This space is an archive and can only be read.");
+        }
+        if (thread.isLocked() && !guard.canModerate(space)) {
+            throw new AccessDeniedException("This thread is locked: it takes no new replies.");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String text = validBody(errors, body);
+        errors.throwIfAny();
+        long me = currentPerson.requireId();
+        checkRateLimit(me);
+        Integer replyTo = replyToNumber != null && replyToNumber >= 1 && replyToNumber <= thread.getPostCount()
+                ? replyToNumber : null;
+        Post post = write(thread, space, text, replyTo, me, clock.instant());
+        annotations.markRead(threadId, me, post.getNumber());
+        if (annotations.threadLevel(threadId, me).isEmpty()) {
+            annotations.setThreadLevel(threadId, me, NotificationLevel.TRACKING);
+        }
+        return post.getNumber();
+    }
+
+    /**
+     * Replaces a post's text; the previous version stays in its history. Authors edit their own posts, moderators
+     * any post.
+     *
+     * @throws InvalidInput with field {@code body}
+     */
+    public void edit(long postId, String body) {
+        Post post = guard.readablePost(postId);
+        DiscussionThread thread = threads.getReferenceById(post.getThreadId());
+        Space space = spaces.getReferenceById(thread.getSpaceId());
+        long me = currentPerson.requireId();
+        boolean moderator = guard.canModerate(space);
+        if (post.isWithdrawn() || space.isReadOnly() || !(post.getAuthorId() == me || moderator)
+                || (thread.isLocked() && !moderator)) {
+            throw new AccessDeniedException("You cannot edit this post.");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String text = validBody(errors, body);
+        errors.throwIfAny();
+        if (text.equals(post.getBody())) {
+            return;
+        }
+        revisions.save(post.edit(text, render(text, mentionsIn(text, space)), me, clock.instant()));
+        posts.save(post);
+    }
+
+    /** The author takes a post back; it stays in the thread as "withdrawn" and moderators can restore it. */
+    public void withdraw(long postId) {
+        Post post = guard.readablePost(postId);
+        Space space = spaces.getReferenceById(threads.getReferenceById(post.getThreadId()).getSpaceId());
+        long me = currentPerson.requireId();
+        if (post.getAuthorId() != me && !guard.canModerate(space)) {
+            throw new AccessDeniedException("Only the author or a moderator may withdraw a post.");
+        }
+        if (!post.isWithdrawn()) {
+            post.withdraw(me, clock.instant());
+        }
+    }
+
+    /** Gives or takes back a reaction; returns whether the reader's reaction is now there. */
+    public boolean toggleReaction(long postId, Reaction reaction) {
+        Post post = guard.readablePost(postId);
+        if (post.isWithdrawn() || post.isHidden()) {
+            throw new AccessDeniedException("Withdrawn and hidden posts take no reactions.");
+        }
+        long me = currentPerson.requireId();
+        boolean added = annotations.toggleReaction(postId, me, reaction, clock.instant());
+        if (added && post.getAuthorId() != me) {
+            events.publishEvent(new ReactionAdded(postId, post.getThreadId(), post.getAuthorId(), me, reaction));
+        }
+        return added;
+    }
+
+    public void setThreadLevel(long threadId, NotificationLevel level) {
+        guard.readableThread(threadId);
+        annotations.setThreadLevel(threadId, currentPerson.requireId(), level);
+    }
+
+    public void setCategoryLevel(long categoryId, NotificationLevel level) {
+        guard.readableCategory(categoryId);
+        annotations.setCategoryLevel(categoryId, currentPerson.requireId(), level);
+    }
+
+    private Post write(DiscussionThread thread, Space space, String body, Integer replyTo, long me, Instant now) {
+        List<MentionFinder.Candidate> mentioned = mentionsIn(body, space);
+        int number = thread.nextPost(me, now);
+        Post post = posts.save(new Post(thread.getId(), number, me, body, render(body, mentioned), replyTo, now));
+        Long repliedToAuthor = replyTo == null ? null
+                : posts.findByThreadIdAndNumber(thread.getId(), replyTo).map(Post::getAuthorId).orElse(null);
+        events.publishEvent(new PostCreated(post.getId(), thread.getId(), number, space.getId(), me,
+                thread.getTitle(), repliedToAuthor));
+        List<Long> mentionedIds = mentioned.stream().map(MentionFinder.Candidate::personId)
+                .filter(id -> id != me).toList();
+        annotations.addMentions(post.getId(), mentionedIds);
+        mentionedIds.forEach(id -> events.publishEvent(new MentionMade(post.getId(), thread.getId(), id, me,
+                thread.getTitle())));
+        return post;
+    }
+
+    /** Mentions resolve only to people who can read the space: anyone else stays plain text and hears nothing. */
+    private List<MentionFinder.Candidate> mentionsIn(String body, Space space) {
+        Set<MentionFinder.Candidate> candidates = new LinkedHashSet<>();
+        for (String prefix : MentionFinder.prefixes(body)) {
+            discussions.mentionable(space.getId(), prefix).forEach(person -> candidates.add(
+                    new MentionFinder.Candidate(person.personId(), person.displayName())));
+        }
+        return candidates.isEmpty() ? List.of() : MentionFinder.mentioned(body, new ArrayList<>(candidates));
+    }
+
+    /** Renders the Markdown and marks each resolved mention, so readers see who was mentioned. */
+    private String render(String body, List<MentionFinder.Candidate> mentioned) {
+        return markdown.toSafeHtml(body, html -> {
+            String marked = html;
+            for (MentionFinder.Candidate person : mentioned) {
+                String name = MarkdownRenderer.escape("@" + person.displayName());
+                marked = Pattern.compile(Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                        .matcher(marked).replaceAll(Matcher.quoteReplacement("<span class=\"mention\" data-person=\""
+                                + person.personId() + "\">" + name + "</span>"));
+            }
+            return marked;
+        });
+    }
+
+    private String validBody(InvalidInput.Collector errors, String body) {
+        if (body == null || body.isBlank()) {
+            errors.add("body", "Write something before you post.");
+            return null;
+        }
+        if (body.length() > properties.maxPostLength()) {
+            errors.add("body", "This post is %,d characters long; the limit is %,d. Split it into two posts or attach it as a file."
+                    .formatted(body.length(), properties.maxPostLength()));
+            return null;
+        }
+        return body.strip();
+    }
+
+    private List<String> validTags(InvalidInput.Collector errors, List<String> tags) {
+        Set<String> valid = new LinkedHashSet<>();
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            String normalised = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (normalised.isEmpty()) {
+                continue;
+            }
+            if (normalised.length() > MAX_TAG_LENGTH || !TAG.matcher(normalised).matches()) {
+                errors.add("tags", "“%s” is not a tag: use up to %d letters, digits, spaces or hyphens."
+                        .formatted(tag.strip(), MAX_TAG_LENGTH));
+                return List.of();
+            }
+            valid.add(normalised);
+        }
+        if (valid.size() > MAX_TAGS) {
+            errors.add("tags", "Use at most %d tags.".formatted(MAX_TAGS));
+        }
+        return List.copyOf(valid);
+    }
+
+    /** New accounts may post only so often, which stops a compromised or spam account from flooding a space. */
+    private void checkRateLimit(long me) {
+        PersonProfile profile = accounts.profile(me);
+        Instant now = clock.instant();
+        if (profile.joinedAt() == null || profile.joinedAt().isBefore(now.minus(properties.newAccountPeriod()))) {
+            return;
+        }
+        long lastHour = posts.countByAuthorIdAndCreatedAtAfter(me, now.minus(Duration.ofHours(1)));
+        if (lastHour >= properties.newAccountPostsPerHour()) {
+            throw InvalidInput.of("body", ("New accounts may write %d posts an hour, and you have reached that. "
+                    + "Your text is still here: please post it a little later.")
+                    .formatted(properties.newAccountPostsPerHour()));
+        }
+    }
+}

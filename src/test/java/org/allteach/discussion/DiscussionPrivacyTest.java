@@ -1,0 +1,124 @@
+package org.allteach.discussion;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A team's private space stays private: not listed, not opened, no mentions or notifications leak out of it. */
+class DiscussionPrivacyTest extends DiscussionTestSupport {
+
+    @Autowired
+    private ApplicationEventMulticaster multicaster;
+
+    private long teamAChallenges;
+    private long privateThread;
+
+    @BeforeEach
+    void teamAHasAPrivateThread() {
+        createScenario();
+        teamAChallenges = teamCategory(scenario.leadA(), scenario.teamAName(), CategoryKind.CHALLENGES);
+        privateThread = startThread(scenario.leadA(), teamAChallenges, "Our no-show rate doubled",
+                "We are embarrassed: the **no-show** rate doubled in March.");
+    }
+
+    @Test
+    void participantOfAnotherTeamDoesNotSeeTheTeamSpaceListed() {
+        List<SpaceOverview> spaces = as(scenario.participantB(), () -> discussions.mySpaces());
+        assertThat(spaces).extracting(SpaceOverview::name)
+                .contains(scenario.collaborativeName(), scenario.teamBName())
+                .doesNotContain(scenario.teamAName());
+    }
+
+    @Test
+    void teamCoachAndOrganiserSeeTheTeamSpace() {
+        assertThat(as(scenario.coachA(), () -> discussions.mySpaces())).extracting(SpaceOverview::name)
+                .contains(scenario.teamAName()).doesNotContain(scenario.teamBName());
+        assertThat(as(scenario.organiser(), () -> discussions.mySpaces())).extracting(SpaceOverview::name)
+                .contains(scenario.teamAName(), scenario.teamBName());
+    }
+
+    @Test
+    void participantOfAnotherTeamCannotListOpenOrReadTheTeamsThreads() {
+        as(scenario.participantB(), () -> {
+            assertThatThrownBy(() -> discussions.threads(teamAChallenges, 0, 20))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.countThreads(teamAChallenges))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.category(teamAChallenges)).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.thread(privateThread)).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.posts(privateThread, 1, 20))
+                    .isInstanceOf(NoSuchElementException.class);
+        });
+    }
+
+    @Test
+    void participantOfAnotherTeamCannotWriteReactOrFlagThere() {
+        long firstPost = as(scenario.leadA(), () -> discussions.posts(privateThread, 1, 1)).getFirst().id();
+        as(scenario.participantB(), () -> {
+            assertThatThrownBy(() -> posting.reply(privateThread, "Let me in", null))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> posting.startThread(new NewThread(teamAChallenges, "Hi", "Hello", List.of())))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> posting.toggleReaction(firstPost, Reaction.LIKE))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> moderation.flag(firstPost, FlagReason.SPAM, null))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.history(firstPost)).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> discussions.mentionable(
+                    as(scenario.leadA(), () -> discussions.thread(privateThread)).spaceId(), ""))
+                    .isInstanceOf(NoSuchElementException.class);
+        });
+    }
+
+    @Test
+    void mentioningSomeoneOutsideTheTeamLeaksNothingToThem() {
+        List<MentionMade> mentions = new java.util.ArrayList<>();
+        ApplicationListener<ApplicationEvent> recorder = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof MentionMade m) {
+                mentions.add(m);
+            }
+        };
+        multicaster.addApplicationListener(recorder);
+        try {
+            int number = as(scenario.leadA(), () -> posting.reply(privateThread,
+                    "@Bea Otherteam and @Paul Participant, what do you think?", null));
+            PostView reply = as(scenario.leadA(), () -> discussions.posts(privateThread, number, 1)).getFirst();
+            assertThat(mentions).extracting(MentionMade::mentionedPersonId)
+                    .containsExactly(scenario.participantA().id());
+            assertThat(reply.html()).contains("data-person=\"" + scenario.participantA().id() + "\"")
+                    .doesNotContain("data-person=\"" + scenario.participantB().id() + "\"")
+                    .contains("Bea Otherteam");
+        } finally {
+            multicaster.removeApplicationListener(recorder);
+        }
+        assertThat(discussions.mayRead(scenario.participantB().id(), privateThread)).isFalse();
+        assertThat(discussions.mayRead(scenario.participantA().id(), privateThread)).isTrue();
+    }
+
+    @Test
+    void mentionSuggestionsOfferOnlyPeopleWhoCanReadTheSpace() {
+        long spaceId = as(scenario.leadA(), () -> discussions.thread(privateThread)).spaceId();
+        List<Mentionable> suggestions = as(scenario.leadA(), () -> discussions.mentionable(spaceId, ""));
+        assertThat(suggestions).extracting(Mentionable::personId)
+                .contains(scenario.participantA().id(), scenario.coachA().id(), scenario.organiser().id())
+                .doesNotContain(scenario.participantB().id(), scenario.outsider().id(), scenario.leadA().id());
+    }
+
+    @Test
+    void outsiderSeesNoSpaceAtAll() {
+        assertThat(as(scenario.outsider(), () -> discussions.mySpaces())).isEmpty();
+        long open = openCategory(scenario.leadA(), CategoryKind.SUCCESSES);
+        as(scenario.outsider(), () -> assertThatThrownBy(() -> discussions.threads(open, 0, 10))
+                .isInstanceOf(NoSuchElementException.class));
+    }
+}
