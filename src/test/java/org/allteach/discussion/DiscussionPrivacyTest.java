@@ -115,6 +115,20 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
     }
 
     @Test
+    void mentionsInTheOpenSpaceReachEveryMemberButNoOutsider() {
+        long open = openCategory(scenario.leadA(), CategoryKind.SUCCESSES);
+        long thread = startThread(scenario.leadA(), open, "Shout-out", "Thanks @Bea Otherteam and @Oscar Outsider!");
+        PostView post = as(scenario.participantB(), () -> discussions.posts(thread, 1, 1)).getFirst();
+        assertThat(post.html()).contains("data-person=\"" + scenario.participantB().id() + "\"")
+                .doesNotContain("data-person=\"" + scenario.outsider().id() + "\"");
+        long spaceId = as(scenario.leadA(), () -> discussions.thread(thread)).spaceId();
+        assertThat(as(scenario.leadA(), () -> discussions.mentionable(spaceId, "Bea")))
+                .extracting(Mentionable::personId).containsExactly(scenario.participantB().id());
+        assertThat(discussions.mayRead(scenario.participantB().id(), thread)).isTrue();
+        assertThat(discussions.mayRead(scenario.outsider().id(), thread)).isFalse();
+    }
+
+    @Test
     void outsiderSeesNoSpaceAtAll() {
         assertThat(as(scenario.outsider(), () -> discussions.mySpaces())).isEmpty();
         long open = openCategory(scenario.leadA(), CategoryKind.SUCCESSES);

@@ -3,10 +3,13 @@ package org.allteach.discussion;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.Role;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.Scenarios;
+import org.allteach.support.TestMailServer;
 import org.allteach.support.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,7 +201,7 @@ class PostingTest extends DiscussionTestSupport {
     }
 
     @Test
-    void threeFlagsHideAPostUntilAModeratorReviewsIt() {
+    void threeFlagsHideAPostUntilAModeratorReviewsIt() throws Exception {
         long thread = startThread(scenario.leadA(), successes, "Flag me", "Opening");
         int number = as(scenario.participantB(), () -> posting.reply(thread, "Buy cheap watches", null));
         long postId = as(scenario.participantB(), () -> discussions.posts(thread, number, 1)).getFirst().id();
@@ -213,6 +216,9 @@ class PostingTest extends DiscussionTestSupport {
         PostView hidden = as(scenario.leadA(), () -> discussions.posts(thread, number, 1)).getFirst();
         assertThat(hidden.state()).isEqualTo(PostState.HIDDEN);
         assertThat(hidden.html()).isEmpty();
+        MimeMessage told = TestMailServer.awaitMessagesTo(scenario.participantB().email(), 1, Duration.ofSeconds(20))
+                .getFirst();
+        assertThat(told.getSubject()).contains("Flag me").contains("hidden");
         // the author still sees their own text, with the state
         assertThat(as(scenario.participantB(), () -> discussions.posts(thread, number, 1)).getFirst().html())
                 .contains("watches");

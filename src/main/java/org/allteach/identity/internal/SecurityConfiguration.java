@@ -27,8 +27,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                // Static assets and the health endpoint for load balancers; must come before Vaadin's catch-all.
-                .requestMatchers("/webjars/**", "/styles.css", "/images/**", "/icons/**", "/favicon.ico",
+                // Static assets (public by nature: styles, our scripts, icons) and the health endpoint for load balancers; must come before Vaadin's catch-all.
+                .requestMatchers("/webjars/**", "/styles.css", "/scripts/**", "/images/**", "/icons/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Sessions are registered so a password change can end the person's other sessions.
