@@ -14,6 +14,12 @@ import org.allteach.collaborative.MemberRow;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.TeamCard;
 import org.allteach.collaborative.Teams;
+import org.allteach.discussion.CategoryKind;
+import org.allteach.discussion.CategorySummary;
+import org.allteach.discussion.Discussions;
+import org.allteach.discussion.SpaceKind;
+import org.allteach.discussion.SpaceOverview;
+import org.allteach.discussion.ThreadRow;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
@@ -46,6 +52,8 @@ class DemoDataTest {
     Memberships memberships;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Discussions discussions;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -75,6 +83,25 @@ class DemoDataTest {
                     .stream().map(profile -> profile.timeZone().getId()).collect(Collectors.toSet());
             assertThat(zones).contains("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
                     "America/Los_Angeles");
+        });
+    }
+
+    @Test
+    void theDemoHasConversationsInTheOpenSpaceAndATeamsPrivateSpace() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example")
+                .orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            List<SpaceOverview> spaces = discussions.mySpaces();
+            SpaceOverview open = spaces.stream().filter(space -> space.kind() == SpaceKind.COLLABORATIVE).findFirst()
+                    .orElseThrow();
+            assertThat(open.categories()).extracting(CategorySummary::threads).contains(1L);
+            long successes = open.categories().stream().filter(c -> c.kind() == CategoryKind.SUCCESSES).findFirst()
+                    .orElseThrow().id();
+            ThreadRow success = discussions.threads(successes, 0, 10).getFirst();
+            assertThat(success.title()).contains("Text reminders");
+            assertThat(success.posts()).isEqualTo(4);
+            // South Bronx's private challenge is not visible to a Southside member
+            assertThat(spaces).extracting(SpaceOverview::name).doesNotContain("South Bronx Partnership");
         });
     }
 

@@ -1,7 +1,9 @@
 package org.allteach.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.allteach.collaborative.Collaboratives;
@@ -40,9 +42,12 @@ class DemoDataLoader {
     private final Teams teams;
     private final Memberships memberships;
     private final TransactionTemplate transactions;
+    private final DemoDiscussions discussions;
+    private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
-                   Memberships memberships, TransactionTemplate transactions) {
+                   Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions) {
+        this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
         this.collaboratives = collaboratives;
@@ -68,10 +73,13 @@ class DemoDataLoader {
             CollaborativeSummary collaborative = collaboratives.create(DemoCollaborative.DETAILS);
             collaboratives.planBreakthroughSeries(collaborative.id(), 3);
             List<PersonProfile> coaches = DemoCollaborative.COACHES.stream()
-                    .map(coach -> accounts.createAccount(account(coach.name(), coach.email(), coach))).toList();
+                    .map(coach -> remember(accounts.createAccount(account(coach.name(), coach.email(), coach))))
+                    .toList();
             for (DemoCollaborative.Team team : DemoCollaborative.TEAMS) {
                 loadTeam(collaborative.id(), team, coaches.get(team.coach()));
             }
+            remember(organiser);
+            discussions.load(collaborative.name(), people);
         });
     }
 
@@ -86,11 +94,16 @@ class DemoDataLoader {
         for (DemoCollaborative.Member member : team.members()) {
             String domain = team.organisations().get(member.org()).domain();
             String email = DemoCollaborative.emailOf(member.name(), domain);
-            PersonProfile person = accounts.createAccount(account(member.name(), email,
-                    new DemoCollaborative.Person(member.name(), email, team.zone())));
+            PersonProfile person = remember(accounts.createAccount(account(member.name(), email,
+                    new DemoCollaborative.Person(member.name(), email, team.zone()))));
             memberships.enrol(collaborativeId, ref.id(), person.id(), lead ? Role.TEAM_LEAD : Role.PARTICIPANT);
             lead = false;
         }
+    }
+
+    private PersonProfile remember(PersonProfile person) {
+        people.put(person.displayName(), person.id());
+        return person;
     }
 
     private static NewAccount account(String name, String email, DemoCollaborative.Person cast) {
