@@ -40,7 +40,7 @@ class ModularityTest {
     void theShellDependsOnNoFeatureButIdentity() {
         noClasses().that().resideInAPackage("org.allteach.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.allteach.collaborative..",
-                        "org.allteach.notification..", "org.allteach.demo..")
+                        "org.allteach.notification..", "org.allteach.discussion..", "org.allteach.demo..")
                 .because("features plug into the shell (menus, home sections), not the other way round")
                 .check(CLASSES);
     }
