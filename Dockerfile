@@ -19,12 +19,16 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system --gid 10001 allteach \
-    && useradd --system --uid 10001 --gid allteach --home-dir /app --shell /usr/sbin/nologin allteach
+    && useradd --system --uid 10001 --gid allteach --home-dir /app --shell /usr/sbin/nologin allteach \
+    && mkdir -p /app/data/files && chown -R allteach:allteach /app/data
 WORKDIR /app
 COPY --from=build --chown=allteach:allteach /allteach.jar /app/allteach.jar
 USER allteach
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Uploaded files: mount a volume here and back it up together with the database.
+ENV ALLTEACH_FILES_ROOT=/app/data/files
+VOLUME /app/data/files
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/allteach.jar"]

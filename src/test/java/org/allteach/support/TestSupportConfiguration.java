@@ -14,6 +14,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    TestFileAccessPolicy testFileAccessPolicy() {
+        return new TestFileAccessPolicy();
+    }
+
+    @Bean
     Scenarios scenarios(org.allteach.identity.Accounts accounts, org.allteach.identity.ActingAs actingAs,
                         org.allteach.collaborative.Collaboratives collaboratives,
                         org.allteach.collaborative.Teams teams, org.allteach.collaborative.Memberships memberships) {
