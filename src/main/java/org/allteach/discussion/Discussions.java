@@ -18,6 +18,7 @@ import org.allteach.discussion.internal.CategoryRepository;
 import org.allteach.discussion.internal.DiscussionThread;
 import org.allteach.discussion.internal.Post;
 import org.allteach.discussion.internal.PostAnnotations;
+import org.allteach.discussion.internal.PostAttachments;
 import org.allteach.discussion.internal.PostRepository;
 import org.allteach.discussion.internal.PostRevisionRepository;
 import org.allteach.discussion.internal.Space;
@@ -25,6 +26,8 @@ import org.allteach.discussion.internal.SpaceGuard;
 import org.allteach.discussion.internal.SpaceRepository;
 import org.allteach.discussion.internal.ThreadListQueries;
 import org.allteach.discussion.internal.ThreadRepository;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
@@ -54,11 +57,16 @@ public class Discussions {
     private final ThreadListQueries threadLists;
     private final PostAnnotations annotations;
     private final MarkdownRenderer markdown;
+    private final PostAttachments attachments;
+    private final FileStorage files;
 
     Discussions(SpaceGuard guard, CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts,
                 SpaceRepository spaces, CategoryRepository categories, ThreadRepository threads,
                 PostRepository posts, PostRevisionRepository revisions, ThreadListQueries threadLists,
-                PostAnnotations annotations, MarkdownRenderer markdown) {
+                PostAnnotations annotations, MarkdownRenderer markdown, PostAttachments attachments,
+                FileStorage files) {
+        this.attachments = attachments;
+        this.files = files;
         this.guard = guard;
         this.access = access;
         this.currentPerson = currentPerson;
@@ -225,6 +233,9 @@ public class Discussions {
         page.forEach(post -> people.add(post.getAuthorId()));
         reactions.values().forEach(rows -> rows.forEach(row -> people.add(row.personId())));
         Map<Long, PersonProfile> names = accounts.profiles(people);
+        Map<Long, List<Long>> filesByPost = attachments.filesOf(postIds);
+        Map<Long, StoredFile> storedFiles = files.findAll(filesByPost.values().stream().flatMap(List::stream)
+                .toList()).stream().collect(Collectors.toMap(StoredFile::id, Function.identity()));
         boolean writable = !space.isReadOnly() && (!thread.isLocked() || moderator);
         return page.stream().map(post -> {
             PostState state = post.isWithdrawn() ? PostState.WITHDRAWN
@@ -235,6 +246,8 @@ public class Discussions {
                     nameOf(names, post.getAuthorId()), showText ? post.getBodyHtml() : "",
                     showText ? post.getBody() : null, post.getCreatedAt(), post.getEditedAt(), post.getEditCount(),
                     post.getReplyToNumber(), state, summarise(reactions.getOrDefault(post.getId(), List.of()), names, me),
+                    showText ? filesByPost.getOrDefault(post.getId(), List.of()).stream().map(storedFiles::get)
+                            .filter(java.util.Objects::nonNull).map(Discussions::toAttachment).toList() : List.of(),
                     post.getId().equals(thread.getSolutionPostId()),
                     writable && state != PostState.WITHDRAWN && (mine || moderator),
                     state != PostState.WITHDRAWN && (mine || moderator),
@@ -253,6 +266,11 @@ public class Discussions {
                 .toList();
     }
 
+    private static Attachment toAttachment(StoredFile file) {
+        return new Attachment(file.id(), file.displayName(), file.mediaType(), file.sizeText(), file.downloadPath(),
+                file.isImage());
+    }
+
     private static SpaceOverview overview(Space space, Map<Long, List<CategorySummary>> bySpace) {
         return new SpaceOverview(space.getId(), space.getKind(), space.getName(), space.isReadOnly(),
                 bySpace.getOrDefault(space.getId(), List.of()));
@@ -268,7 +286,4 @@ public class Discussions {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
-    static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
-    }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record PostView(long id, long threadId, int number, long authorId, String authorName, String html,
                        String markdown, Instant createdAt, Instant editedAt, int edits, Integer replyToNumber,
-                       PostState state, List<ReactionSummary> reactions, boolean solution, boolean mayEdit,
+                       PostState state, List<ReactionSummary> reactions, List<Attachment> attachments,
+                       boolean solution, boolean mayEdit,
                        boolean mayWithdraw, boolean mayRestore, boolean mayFlag) {
 
     public boolean edited() {

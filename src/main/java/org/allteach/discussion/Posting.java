@@ -15,6 +15,7 @@ import org.allteach.discussion.internal.Category;
 import org.allteach.discussion.internal.CategoryRepository;
 import org.allteach.discussion.internal.DiscussionThread;
 import org.allteach.discussion.internal.MentionFinder;
+import org.allteach.discussion.internal.PostAttachments;
 import org.allteach.discussion.internal.Post;
 import org.allteach.discussion.internal.PostAnnotations;
 import org.allteach.discussion.internal.PostRepository;
@@ -24,6 +25,8 @@ import org.allteach.discussion.internal.SpaceGuard;
 import org.allteach.discussion.internal.SpaceRepository;
 import org.allteach.discussion.internal.ThreadListQueries;
 import org.allteach.discussion.internal.ThreadRepository;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
@@ -62,12 +65,16 @@ public class Posting {
     private final DiscussionProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PostAttachments attachments;
+    private final FileStorage files;
 
     Posting(SpaceGuard guard, CurrentPerson currentPerson, Accounts accounts, SpaceRepository spaces,
             CategoryRepository categories, ThreadRepository threads, PostRepository posts,
             PostRevisionRepository revisions, ThreadListQueries threadLists, PostAnnotations annotations,
             Discussions discussions, MarkdownRenderer markdown, DiscussionProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PostAttachments attachments, FileStorage files) {
+        this.attachments = attachments;
+        this.files = files;
         this.guard = guard;
         this.currentPerson = currentPerson;
         this.accounts = accounts;
@@ -89,7 +96,7 @@ public class Posting {
      * Starts a thread with its first post; the author watches it from then on.
      *
      * @return the new thread's id
-     * @throws InvalidInput with fields {@code title}, {@code body}, {@code tags}
+     * @throws InvalidInput with fields {@code title}, {@code body}, {@code tags}, {@code attachments}
      */
     public long startThread(NewThread request) {
         Category category = guard.readableCategory(request.categoryId());
@@ -103,25 +110,31 @@ public class Posting {
                 "Give the thread a title that says what it is about.");
         String body = validBody(errors, request.body());
         List<String> tags = validTags(errors, request.tags());
+        List<Long> attached = validAttachments(errors, request.attachments());
         errors.throwIfAny();
         long me = currentPerson.requireId();
         checkRateLimit(me);
         Instant now = clock.instant();
         DiscussionThread thread = threads.save(new DiscussionThread(space.getId(), category.getId(), title, me, now));
         threadLists.replaceTags(thread.getId(), tags);
-        Post post = write(thread, space, body, null, me, now);
+        Post post = write(thread, space, body, null, attached, me, now);
         annotations.setThreadLevel(thread.getId(), me, NotificationLevel.WATCHING);
         annotations.markRead(thread.getId(), me, post.getNumber());
         return thread.getId();
     }
 
+    /** Replies without attachments. */
+    public int reply(long threadId, String body, Integer replyToNumber) {
+        return reply(threadId, body, replyToNumber, List.of());
+    }
+
     /**
-     * Replies to a thread, optionally to one of its posts (by number).
+     * Replies to a thread, optionally to one of its posts (by number), with files the author uploaded.
      *
      * @return the new post's number
-     * @throws InvalidInput with field {@code body}
+     * @throws InvalidInput with fields {@code body}, {@code attachments}
      */
-    public int reply(long threadId, String body, Integer replyToNumber) {
+    public int reply(long threadId, String body, Integer replyToNumber, List<Long> attachmentIds) {
         guard.readableThread(threadId);
         DiscussionThread thread = threads.findForUpdate(threadId).orElseThrow();
         Space space = spaces.getReferenceById(thread.getSpaceId());
@@ -133,12 +146,13 @@ public class Posting {
         }
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String text = validBody(errors, body);
+        List<Long> attached = validAttachments(errors, attachmentIds);
         errors.throwIfAny();
         long me = currentPerson.requireId();
         checkRateLimit(me);
         Integer replyTo = replyToNumber != null && replyToNumber >= 1 && replyToNumber <= thread.getPostCount()
                 ? replyToNumber : null;
-        Post post = write(thread, space, text, replyTo, me, clock.instant());
+        Post post = write(thread, space, text, replyTo, attached, me, clock.instant());
         annotations.markRead(threadId, me, post.getNumber());
         if (annotations.threadLevel(threadId, me).isEmpty()) {
             annotations.setThreadLevel(threadId, me, NotificationLevel.TRACKING);
@@ -209,10 +223,12 @@ public class Posting {
         annotations.setCategoryLevel(categoryId, currentPerson.requireId(), level);
     }
 
-    private Post write(DiscussionThread thread, Space space, String body, Integer replyTo, long me, Instant now) {
+    private Post write(DiscussionThread thread, Space space, String body, Integer replyTo, List<Long> attached,
+                       long me, Instant now) {
         List<MentionFinder.Candidate> mentioned = mentionsIn(body, space);
         int number = thread.nextPost(me, now);
         Post post = posts.save(new Post(thread.getId(), number, me, body, render(body, mentioned), replyTo, now));
+        attachments.attach(post.getId(), attached);
         Long repliedToAuthor = replyTo == null ? null
                 : posts.findByThreadIdAndNumber(thread.getId(), replyTo).map(Post::getAuthorId).orElse(null);
         events.publishEvent(new PostCreated(post.getId(), thread.getId(), number, space.getId(), me,
@@ -260,6 +276,22 @@ public class Posting {
             return null;
         }
         return body.strip();
+    }
+
+    /** Only files the author uploaded may be attached: an id typed into a request cannot borrow someone's file. */
+    private List<Long> validAttachments(InvalidInput.Collector errors, List<Long> fileIds) {
+        List<Long> ids = fileIds == null ? List.of() : fileIds.stream().distinct().toList();
+        if (ids.size() > properties.maxAttachments()) {
+            errors.add("attachments", "Attach at most %d files to one post.".formatted(properties.maxAttachments()));
+            return List.of();
+        }
+        long me = currentPerson.requireId();
+        List<StoredFile> found = files.findAll(ids);
+        if (found.size() != ids.size() || found.stream().anyMatch(file -> file.uploadedBy() != me)) {
+            errors.add("attachments", "Upload the files again: some of them are no longer available.");
+            return List.of();
+        }
+        return ids;
     }
 
     private List<String> validTags(InvalidInput.Collector errors, List<String> tags) {

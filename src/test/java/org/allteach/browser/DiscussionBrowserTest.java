@@ -6,12 +6,14 @@ import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.FlagReason;
 import org.allteach.discussion.Moderation;
 import org.allteach.discussion.NewThread;
 import org.allteach.discussion.Posting;
+import org.allteach.files.SampleFiles;
 import org.allteach.support.BrowserTestBase;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
@@ -68,6 +70,18 @@ class DiscussionBrowserTest extends BrowserTestBase {
                 | Mar | 9% |
                 """);
         field("Tags").fill("no-shows, reminders");
+        // a program renamed .png is refused with a reason, and nothing typed is lost
+        page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").click())
+                .setFiles(new FilePayload("run-chart.png", "image/png", SampleFiles.windowsProgram()));
+        waitForVaadin();
+        assertThat(page.locator("vaadin-custom-field.file-upload-field [slot='error-message']"))
+                .containsText("run-chart.png is not an image");
+        assertThat(field("Title")).hasValue("Text reminders halved our no-shows");
+        page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").click())
+                .setFiles(new FilePayload("Run chart.png", "image/png", SampleFiles.png()));
+        waitForVaadin();
+        assertThat(page.locator(".file-upload-item")).containsText("Run chart.png");
+        screenshot("new-thread-form");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Preview")).click();
         waitForVaadin();
         assertThat(page.locator(".markdown-preview strong")).hasText("two");
@@ -76,6 +90,7 @@ class DiscussionBrowserTest extends BrowserTestBase {
         waitForVaadin();
         String threadUrl = page.url();
         assertThat(page.locator(".post-body strong").first()).hasText("two");
+        assertThat(page.locator(".attachment-image img")).isVisible();
         screenshot("thread-first-post");
 
         Page other = newSession();

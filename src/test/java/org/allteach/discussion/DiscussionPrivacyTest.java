@@ -1,8 +1,13 @@
 package org.allteach.discussion;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.allteach.files.FileStorage;
+import org.allteach.files.SampleFiles;
+import org.allteach.files.StoredFile;
+import org.allteach.files.UploadRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEvent;
@@ -19,6 +24,9 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
 
     @Autowired
     private ApplicationEventMulticaster multicaster;
+
+    @Autowired
+    private FileStorage files;
 
     private long teamAChallenges;
     private long privateThread;
@@ -78,6 +86,17 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
                     as(scenario.leadA(), () -> discussions.thread(privateThread)).spaceId(), ""))
                     .isInstanceOf(NoSuchElementException.class);
         });
+    }
+
+    @Test
+    void filesAttachedInATeamSpaceCannotBeDownloadedByAnotherTeam() {
+        StoredFile plan = as(scenario.leadA(), () -> files.store("Plan.pdf", new ByteArrayInputStream(SampleFiles.pdf()),
+                UploadRules.documents(1_000_000)));
+        as(scenario.leadA(), () -> posting.reply(privateThread, "Our plan", null, List.of(plan.id())));
+        assertThat(as(scenario.participantA(), () -> files.findReadable(plan.id()))).isPresent();
+        assertThat(as(scenario.coachA(), () -> files.findReadable(plan.id()))).isPresent();
+        assertThat(as(scenario.participantB(), () -> files.findReadable(plan.id()))).isEmpty();
+        assertThat(as(scenario.outsider(), () -> files.findReadable(plan.id()))).isEmpty();
     }
 
     @Test

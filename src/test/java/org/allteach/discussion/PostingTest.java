@@ -1,11 +1,16 @@
 package org.allteach.discussion;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.allteach.collaborative.Memberships;
+import org.allteach.files.FileStorage;
+import org.allteach.files.SampleFiles;
+import org.allteach.files.StoredFile;
+import org.allteach.files.UploadRules;
 import org.allteach.collaborative.Role;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.Scenarios;
@@ -24,6 +29,9 @@ class PostingTest extends DiscussionTestSupport {
 
     @Autowired
     private Memberships memberships;
+
+    @Autowired
+    private FileStorage files;
 
     private long successes;
 
@@ -281,6 +289,23 @@ class PostingTest extends DiscussionTestSupport {
         assertThat(longQueries).isEqualTo(shortQueries);
         assertThat(as(scenario.participantB(), () -> discussions.posts(longThread, 21, 20))).hasSize(20)
                 .extracting(PostView::number).startsWith(21).endsWith(40);
+    }
+
+    @Test
+    void imagesAttachedToAPostShowInItAndOnlyTheUploaderCanAttachAFile() {
+        StoredFile chart = as(scenario.leadA(), () -> files.store("Run chart.png",
+                new ByteArrayInputStream(SampleFiles.png()), UploadRules.images(1_000_000)));
+        long thread = as(scenario.leadA(), () -> posting.startThread(new NewThread(successes, "Our run chart",
+                "Seven points above the median!", List.of(), List.of(chart.id()))));
+        Attachment shown = as(scenario.participantB(), () -> discussions.posts(thread, 1, 1)).getFirst()
+                .attachments().getFirst();
+        assertThat(shown.image()).isTrue();
+        assertThat(shown.downloadPath()).isEqualTo(chart.downloadPath());
+        assertThat(as(scenario.participantB(), () -> files.findReadable(chart.id()))).isPresent();
+
+        InvalidInput borrowed = catchThrowableOfType(InvalidInput.class, () -> as(scenario.participantB(),
+                () -> posting.reply(thread, "Look at this", null, List.of(chart.id()))));
+        assertThat(borrowed.fieldErrors()).containsOnlyKeys("attachments");
     }
 
     private void enrol(Scenarios.Person person) {

@@ -18,9 +18,14 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.HasValidation;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.discussion.CategoryHeader;
+import org.allteach.discussion.DiscussionProperties;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.NewThread;
 import org.allteach.discussion.Posting;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
+import org.allteach.files.UploadRules;
+import org.allteach.files.ui.FileUploadField;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
@@ -36,14 +41,18 @@ class NewThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final TextField title = new TextField("Title");
     private final TextField tags = new TextField("Tags");
     private final MarkdownEditor body;
+    private final FileUploadField attachments;
     private final RouterLink back = new RouterLink();
     private CategoryHeader category;
 
-    NewThreadView(Discussions discussions, Posting posting, MarkdownRenderer markdown) {
+    NewThreadView(Discussions discussions, Posting posting, MarkdownRenderer markdown, FileStorage files,
+                  DiscussionProperties properties) {
         this.discussions = discussions;
         this.posting = posting;
         this.body = new MarkdownEditor("What would you like to share?", markdown,
                 prefix -> discussions.mentionable(category.spaceId(), prefix));
+        this.attachments = new FileUploadField(files,
+                UploadRules.documents(properties.maxAttachmentSize().toBytes()), "Images and files");
         addClassNames("page", "narrow-page");
         title.setWidthFull();
         title.setPlaceholder("e.g. Text reminders halved our no-shows");
@@ -57,7 +66,7 @@ class NewThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle
         actions.addClassName("form-actions");
         Div crumbs = new Div(new RouterLink("Discussions", DiscussionsView.class), new Span("›"), back);
         crumbs.addClassName("breadcrumbs");
-        add(crumbs, new PageHeader("New thread"), title, body, tags, actions);
+        add(crumbs, new PageHeader("New thread"), title, body, attachments, tags, actions);
     }
 
     @Override
@@ -76,11 +85,13 @@ class NewThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void submit() {
-        Map<String, HasValidation> fields = Map.of("title", title, "body", body.field(), "tags", tags);
+        Map<String, HasValidation> fields = Map.of("title", title, "body", body.field(), "tags", tags,
+                "attachments", attachments);
         FieldErrors.clear(fields);
         FieldErrors.submit(fields, () -> {
             long threadId = posting.startThread(new NewThread(category.id(), title.getValue(), body.getValue(),
-                    Arrays.asList(tags.getValue().split(","))));
+                    Arrays.asList(tags.getValue().split(",")),
+                    attachments.getFiles().stream().map(StoredFile::id).toList()));
             getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",
                     String.valueOf(threadId))));
         });

@@ -2,6 +2,7 @@ package org.allteach.discussion.ui;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Html;
@@ -9,10 +10,13 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.allteach.discussion.Attachment;
 import org.allteach.discussion.PostState;
 import org.allteach.discussion.PostView;
 import org.allteach.discussion.Reaction;
@@ -90,7 +94,31 @@ class PostCard extends Article {
             Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
             add(body);
         }
+        if (!post.attachments().isEmpty()) {
+            add(attachments(post.attachments()));
+        }
         add(footer(post, mayMarkSolution, mayReply, actions));
+    }
+
+    /** Images show in the post (served by the file store, which checks access); other files are download links. */
+    private static Div attachments(List<Attachment> attachments) {
+        Div list = new Div();
+        list.addClassName("attachments");
+        for (Attachment attachment : attachments) {
+            if (attachment.image()) {
+                Image image = new Image(attachment.downloadPath(), attachment.name());
+                Anchor link = new Anchor(attachment.downloadPath(), image);
+                link.setTarget("_blank");
+                link.addClassName("attachment-image");
+                list.add(link);
+            } else {
+                Anchor link = new Anchor(attachment.downloadPath(), attachment.name() + " (" + attachment.size() + ")");
+                link.getElement().setAttribute("download", true);
+                link.addClassName("attachment-file");
+                list.add(link);
+            }
+        }
+        return list;
     }
 
     private static Div notice(String text) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.discussion.DiscussionProperties;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.Moderation;
 import org.allteach.discussion.NotificationLevel;
@@ -33,6 +34,10 @@ import org.allteach.discussion.Posting;
 import org.allteach.discussion.PostView;
 import org.allteach.discussion.Reaction;
 import org.allteach.discussion.ThreadHeader;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
+import org.allteach.files.UploadRules;
+import org.allteach.files.ui.FileUploadField;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.markdown.MarkdownRenderer;
@@ -64,12 +69,13 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final Span replyingTo = new Span();
     private final Button cancelReplyTo = new Button("Reply to the thread instead");
     private final MarkdownEditor reply;
+    private final FileUploadField attachments;
     private CallbackDataProvider<PostView, Void> provider;
     private ThreadHeader thread;
     private Integer replyToNumber;
 
     ThreadView(Discussions discussions, Posting posting, Moderation moderation, MarkdownRenderer markdown,
-               Accounts accounts, Clock clock) {
+               Accounts accounts, Clock clock, FileStorage files, DiscussionProperties properties) {
         this.discussions = discussions;
         this.posting = posting;
         this.moderation = moderation;
@@ -92,6 +98,8 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 thread.mayReply(), this, clock, me.timeZone(), me.locale())));
         reply = new MarkdownEditor("Your reply", markdown,
                 prefix -> discussions.mentionable(thread.spaceId(), prefix));
+        attachments = new FileUploadField(files, UploadRules.documents(properties.maxAttachmentSize().toBytes()),
+                "Images and files");
         Button send = new Button("Post reply", click -> sendReply());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelReplyTo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -101,7 +109,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         Div actions = new Div(send);
         actions.addClassName("form-actions");
         composer.addClassName("composer");
-        composer.add(replyContext, reply, actions);
+        composer.add(replyContext, reply, attachments, actions);
         add(crumbs, header, badges, posts, composer);
         replyTo(null);
     }
@@ -184,11 +192,13 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     private void sendReply() {
-        Map<String, HasValidation> fields = Map.of("body", reply.field());
+        Map<String, HasValidation> fields = Map.of("body", reply.field(), "attachments", attachments);
         FieldErrors.clear(fields);
         FieldErrors.submit(fields, () -> {
-            int number = posting.reply(thread.id(), reply.getValue(), replyToNumber);
+            int number = posting.reply(thread.id(), reply.getValue(), replyToNumber,
+                    attachments.getFiles().stream().map(StoredFile::id).toList());
             reply.clear();
+            attachments.clear();
             replyTo(null);
             thread = discussions.thread(thread.id());
             provider.refreshAll();
