@@ -2,6 +2,8 @@ package org.allteach.shared.ui;
 
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.notification.Notification;
@@ -10,6 +12,8 @@ import org.allteach.shared.InvalidInput;
 
 /** Shows a service's {@link InvalidInput} next to the fields of a form; what the person typed stays. */
 public final class FieldErrors {
+
+    private static final String CLEARS_WHEN_EDITED = FieldErrors.class.getName() + ".clearsWhenEdited";
 
     private FieldErrors() {
     }
@@ -57,6 +61,20 @@ public final class FieldErrors {
         field.setManualValidation(true);
         field.setErrorMessage(message);
         field.setInvalid(true);
+        clearWhenEdited(field);
+    }
+
+    /** Once the person changes the field, the old message no longer describes it; the next submit checks again. */
+    private static void clearWhenEdited(HasValidation field) {
+        if (field instanceof Component component && field instanceof HasValue<?, ?> value
+                && ComponentUtil.getData(component, CLEARS_WHEN_EDITED) == null) {
+            ComponentUtil.setData(component, CLEARS_WHEN_EDITED, Boolean.TRUE);
+            value.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    field.setInvalid(false);
+                }
+            });
+        }
     }
 
     /**
