@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -229,10 +230,17 @@ public class Posting {
         int number = thread.nextPost(me, now);
         Post post = posts.save(new Post(thread.getId(), number, me, body, render(body, mentioned), replyTo, now));
         attachments.attach(post.getId(), attached);
+        Map<Long, NotificationLevel> levels = annotations.levels(thread.getId(), thread.getCategoryId());
         Long repliedToAuthor = replyTo == null ? null
-                : posts.findByThreadIdAndNumber(thread.getId(), replyTo).map(Post::getAuthorId).orElse(null);
+                : posts.findByThreadIdAndNumber(thread.getId(), replyTo).map(Post::getAuthorId)
+                .filter(author -> author != me && levels.get(author) != NotificationLevel.MUTED
+                        && guard.canPersonRead(author, space))
+                .orElse(null);
+        List<Long> watchers = levels.entrySet().stream()
+                .filter(entry -> entry.getValue() == NotificationLevel.WATCHING && entry.getKey() != me)
+                .map(Map.Entry::getKey).filter(person -> guard.canPersonRead(person, space)).sorted().toList();
         events.publishEvent(new PostCreated(post.getId(), thread.getId(), number, space.getId(), me,
-                thread.getTitle(), repliedToAuthor));
+                thread.getTitle(), repliedToAuthor, watchers));
         List<Long> mentionedIds = mentioned.stream().map(MentionFinder.Candidate::personId)
                 .filter(id -> id != me).toList();
         annotations.addMentions(post.getId(), mentionedIds);

@@ -73,11 +73,6 @@ public class PostAnnotations {
         }
     }
 
-    public List<Long> mentionedIn(long postId) {
-        return jdbc.sql("SELECT person_id FROM discussion_mention WHERE post_id = :post").param("post", postId)
-                .query(Long.class).list();
-    }
-
     public Optional<Integer> lastRead(long threadId, long personId) {
         return jdbc.sql("""
                         SELECT last_read_number FROM discussion_read_state
@@ -111,8 +106,8 @@ public class PostAnnotations {
     }
 
     /**
-     * Who hears about a new post in this thread, and how: thread-level choices win over category-level ones.
-     * Returns person id → level for everyone with an explicit choice.
+     * Everyone's explicit choice for this thread or its category, person id → level; a choice for the thread wins
+     * over one for its category.
      */
     public Map<Long, NotificationLevel> levels(long threadId, long categoryId) {
         Map<Long, NotificationLevel> levels = new HashMap<>();
