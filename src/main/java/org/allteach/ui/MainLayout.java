@@ -89,8 +89,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.getItems().stream().filter(item -> withoutSlashes(item.getPath()).equals(path)).findFirst()
                 .ifPresent(item -> {
                     count.addClassName("nav-badge");
+                    count.setVisible(false);
                     item.setSuffixComponent(count);
-                    showCount(badge, count);
                 });
     }
 
@@ -105,11 +105,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return path == null ? "" : path.replaceAll("^/+|/+$", "");
     }
 
+    /** Counted here rather than when built: the page being opened may change the count first (reading a message). */
     @Override
     protected void onAttach(AttachEvent attach) {
         badges.forEach((badge, count) -> {
             if (count.getParent().isPresent()) {
                 badgeSubscriptions.add(badge.subscribe(attach.getUI(), () -> showCount(badge, count)));
+                showCount(badge, count);
             }
         });
     }

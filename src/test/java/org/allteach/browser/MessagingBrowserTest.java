@@ -113,4 +113,30 @@ class MessagingBrowserTest extends BrowserTestBase {
         assertThat(outsider.locator("h1")).hasText("Page not found");
         assertThat(outsider.getByText("PDSA cycle 3")).hasCount(0);
     }
+
+    @Test
+    void earlierMessagesAppearOnRequest() {
+        ConversationContext context = ConversationContext.collaborative(s.collaborativeId());
+        long id = as(s.participantA(), () -> conversations.start(context, List.of(s.leadA().id()), null,
+                "Message 1"));
+        as(s.participantA(), () -> {
+            for (int n = 2; n <= 55; n++) {
+                conversations.send(id, "Message " + n);
+            }
+        });
+        signIn(s.leadA());
+        assertThat(page.locator("vaadin-side-nav-item .nav-badge")).hasText("55");
+
+        open("messages/" + id);
+        Locator messages = page.locator(".message-body");
+        assertThat(messages).hasCount(50);
+        assertThat(messages.last()).hasText("Message 55");
+        assertThat(page.locator("vaadin-side-nav-item .nav-badge")).isHidden();
+
+        button("Show earlier messages").click();
+        waitForVaadin();
+        assertThat(messages).hasCount(55);
+        assertThat(messages.first()).hasText("Message 1");
+        assertThat(button("Show earlier messages")).isHidden();
+    }
 }

@@ -99,6 +99,8 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         showEarlier.addClassName("show-earlier");
         showEarlier.addClickListener(click -> showEarlier());
         thread.addClassName("message-thread");
+        // Screen readers announce messages as they arrive.
+        thread.getElement().setAttribute("role", "log");
         // Reversed flex direction keeps the newest message in view as messages arrive or earlier ones are added.
         Div scroller = new Div(thread);
         scroller.addClassName("message-scroller");
