@@ -1,5 +1,12 @@
 package org.allteach.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -20,24 +27,33 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in page. The side navigation lists the {@code @Menu} routes this person may open
  * (Vaadin filters them by the routes' access annotations), so features add pages without touching this class.
+ * Features put live counts on their entries with {@link NavigationBadge} beans.
  */
 @Layout
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H2 pageTitle = new H2();
+    private final Map<NavigationBadge, Span> badges;
+    private final List<Registration> badgeSubscriptions = new ArrayList<>();
 
-    MainLayout(Accounts accounts, AuthenticationContext authenticationContext) {
+    MainLayout(Accounts accounts, AuthenticationContext authenticationContext,
+               ObjectProvider<NavigationBadge> navigationBadges) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation(), new Footer());
+        SideNav navigation = navigation();
+        badges = navigationBadges.orderedStream().collect(Collectors.toMap(badge -> badge, badge -> new Span()));
+        badges.forEach((badge, count) -> attachBadge(navigation, badge, count));
+        addToDrawer(brand(), navigation, new Footer());
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         pageTitle.addClassName("shell-title");
@@ -66,6 +82,44 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private static void attachBadge(SideNav navigation, NavigationBadge badge, Span count) {
+        String path = withoutSlashes(badge.path());
+        navigation.getItems().stream().filter(item -> withoutSlashes(item.getPath()).equals(path)).findFirst()
+                .ifPresent(item -> {
+                    count.addClassName("nav-badge");
+                    count.setVisible(false);
+                    item.setSuffixComponent(count);
+                });
+    }
+
+    private static void showCount(NavigationBadge badge, Span count) {
+        int value = badge.count();
+        count.setText(value > 99 ? "99+" : String.valueOf(value));
+        count.getElement().setAttribute("aria-label", badge.describe(value));
+        count.setVisible(value > 0);
+    }
+
+    private static String withoutSlashes(String path) {
+        return path == null ? "" : path.replaceAll("^/+|/+$", "");
+    }
+
+    /** Counted here rather than when built: the page being opened may change the count first (reading a message). */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        badges.forEach((badge, count) -> {
+            if (count.getParent().isPresent()) {
+                badgeSubscriptions.add(badge.subscribe(attach.getUI(), () -> showCount(badge, count)));
+                showCount(badge, count);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        badgeSubscriptions.forEach(Registration::remove);
+        badgeSubscriptions.clear();
     }
 
     private static MenuBar userMenu(PersonProfile me, AuthenticationContext authenticationContext) {
