@@ -88,10 +88,15 @@ class DiscussionBrowserTest extends BrowserTestBase {
         button("Start thread").click();
         page.waitForURL(url -> url.matches(".*/discuss/t/\\d+$"));
         waitForVaadin();
-        String threadUrl = page.url();
         assertThat(page.locator(".post-body strong").first()).hasText("two");
         assertThat(page.locator(".attachment-image img")).isVisible();
         screenshot("thread-first-post");
+        // the author goes back to the category and leaves it open
+        page.locator(".breadcrumbs").getByText("Successes").click();
+        waitForVaadin();
+        Locator myThreadRow = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("Text reminders halved our no-shows"));
+        assertThat(myThreadRow).isVisible();
 
         Page other = newSession();
         signIn(other, s.participantB().email(), Scenarios.PASSWORD);
@@ -126,15 +131,25 @@ class DiscussionBrowserTest extends BrowserTestBase {
         assertThat(other.locator(".post[data-number='2'] .mention")).hasText("@Lena Lead");
         screenshot(other, "thread-reply-with-mention");
 
-        open("discuss");
-        assertThat(page.locator(".space").filter(new Locator.FilterOptions().setHasText(s.collaborativeName()))
-                .locator(".category-card").filter(new Locator.FilterOptions().setHasText("Successes")))
-                .containsText("1 unread");
-        page.navigate(threadUrl);
+        // the author's open category list shows the unread reply without a reload
+        assertThat(myThreadRow).containsText("1 unread");
+        screenshot("category-live-unread");
+        myThreadRow.getByText("Text reminders halved our no-shows").click();
         waitForVaadin();
         assertThat(page.locator(".post[data-number='2']")).containsText("how did you get consent");
         assertThat(page.locator(".post[data-number='1'] .reaction")).hasAttribute("title", "Celebrate: "
                 + s.participantB().name());
+        page.locator(".post[data-number='2']").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Reply")).click();
+        field("Your reply").fill("The patient portal consent covered it. Our script is attached in the toolkit.");
+        button("Post reply").click();
+        waitForVaadin();
+
+        // and the other team's member, still on the thread, sees the answer arrive
+        assertThat(other.locator(".post[data-number='3']")).containsText("patient portal consent");
+        assertThat(other.locator(".post[data-number='3']")).containsText("in reply to #2");
+        assertThat(other.locator(".new-replies")).hasText("1 new reply below");
+        screenshot(other, "thread-live-reply");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.allteach.discussion.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,8 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.discussion.CategoryHeader;
+import org.allteach.discussion.DiscussionTopics;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.NotificationLevel;
 import org.allteach.discussion.Posting;
@@ -27,6 +30,7 @@ import org.allteach.discussion.ThreadRow;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.ui.Badge;
+import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
 
 /** A category's threads, pinned first, then the latest activity, with what the reader has not read yet. */
@@ -45,9 +49,12 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Button newThread = new Button("New thread", VaadinIcon.PLUS.create());
     private final Select<NotificationLevel> level = NotificationLevels.select();
     private final Grid<ThreadRow> threads = new Grid<>();
+    private final LiveUpdates liveUpdates;
+    private Registration liveSubscription;
     private CategoryHeader category;
 
-    CategoryView(Discussions discussions, Posting posting, Accounts accounts, Clock clock) {
+    CategoryView(Discussions discussions, Posting posting, Accounts accounts, Clock clock, LiveUpdates liveUpdates) {
+        this.liveUpdates = liveUpdates;
         this.discussions = discussions;
         this.posting = posting;
         this.clock = clock;
@@ -88,6 +95,19 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         threads.setItems(query -> discussions.threads(categoryId, query.getOffset(), query.getLimit()).stream(),
                 query -> discussions.countThreads(categoryId));
         threads.setEmptyStateText("No threads yet. Start the first one: what worked for your team?");
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+        }
+        liveSubscription = liveUpdates.subscribe(event.getUI(), DiscussionTopics.category(categoryId),
+                () -> threads.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+            liveSubscription = null;
+        }
     }
 
     @Override

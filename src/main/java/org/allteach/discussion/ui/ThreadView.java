@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,8 +27,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.discussion.DiscussionProperties;
+import org.allteach.discussion.DiscussionTopics;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.Moderation;
 import org.allteach.discussion.NotificationLevel;
@@ -43,6 +47,7 @@ import org.allteach.identity.PersonProfile;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
 
 /**
@@ -71,11 +76,16 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final MarkdownEditor reply;
     private final FileUploadField attachments;
     private CallbackDataProvider<PostView, Void> provider;
+    private final LiveUpdates liveUpdates;
+    private final Span newReplies = new Span();
+    private Registration liveSubscription;
     private ThreadHeader thread;
     private Integer replyToNumber;
 
     ThreadView(Discussions discussions, Posting posting, Moderation moderation, MarkdownRenderer markdown,
-               Accounts accounts, Clock clock, FileStorage files, DiscussionProperties properties) {
+               Accounts accounts, Clock clock, FileStorage files, DiscussionProperties properties,
+               LiveUpdates liveUpdates) {
+        this.liveUpdates = liveUpdates;
         this.discussions = discussions;
         this.posting = posting;
         this.moderation = moderation;
@@ -110,7 +120,10 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         actions.addClassName("form-actions");
         composer.addClassName("composer");
         composer.add(replyContext, reply, attachments, actions);
-        add(crumbs, header, badges, posts, composer);
+        newReplies.addClassName("new-replies");
+        newReplies.setVisible(false);
+        newReplies.getElement().setAttribute("role", "status");
+        add(crumbs, header, badges, posts, newReplies, composer);
         replyTo(null);
     }
 
@@ -129,6 +142,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 },
                 query -> thread.posts(), PostView::id);
         posts.setDataProvider(provider);
+        subscribeToReplies(event.getUI());
         if (thread.firstUnread() > 1) {
             posts.scrollToIndex(Math.min(thread.firstUnread(), thread.posts()) - 1);
         }
@@ -137,6 +151,32 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     @Override
     public String getPageTitle() {
         return thread == null ? "Discussions · AllTeach" : thread.title() + " · AllTeach";
+    }
+
+    /** New replies by others appear without a reload, the way chat and Discourse show them. */
+    private void subscribeToReplies(UI ui) {
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+        }
+        long threadId = thread.id();
+        liveSubscription = liveUpdates.subscribe(ui, DiscussionTopics.thread(threadId), () -> {
+            int before = thread.posts();
+            thread = discussions.thread(threadId);
+            provider.refreshAll();
+            int arrived = thread.posts() - before;
+            if (arrived > 0) {
+                newReplies.setText(arrived == 1 ? "1 new reply below" : arrived + " new replies below");
+                newReplies.setVisible(true);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+            liveSubscription = null;
+        }
     }
 
     private void showHeader() {
@@ -202,6 +242,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             replyTo(null);
             thread = discussions.thread(thread.id());
             provider.refreshAll();
+            newReplies.setVisible(false);
             posts.scrollToIndex(number - 1);
         });
     }
