@@ -125,6 +125,32 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
     }
 
     @Test
+    void onlyReadersCanWatchATeamSpaceAndOnlyWatchersWhoCanReadAreNotified() {
+        as(scenario.coachA(), () -> posting.setCategoryLevel(teamAChallenges, NotificationLevel.WATCHING));
+        as(scenario.participantA(), () -> posting.setThreadLevel(privateThread, NotificationLevel.WATCHING));
+        as(scenario.participantB(), () -> assertThatThrownBy(() -> posting.setCategoryLevel(teamAChallenges,
+                NotificationLevel.WATCHING)).isInstanceOf(NoSuchElementException.class));
+        List<PostCreated> created = new java.util.ArrayList<>();
+        ApplicationListener<ApplicationEvent> recorder = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof PostCreated p) {
+                created.add(p);
+            }
+        };
+        multicaster.addApplicationListener(recorder);
+        try {
+            as(scenario.leadA(), () -> posting.reply(privateThread, "Update: it is getting better.", 1));
+        } finally {
+            multicaster.removeApplicationListener(recorder);
+        }
+        assertThat(created).singleElement().satisfies(event -> {
+            assertThat(event.watcherIds()).containsExactlyInAnyOrder(scenario.coachA().id(),
+                    scenario.participantA().id());
+            // the lead replied to their own post: nobody else to tell
+            assertThat(event.repliedToAuthorId()).isNull();
+        });
+    }
+
+    @Test
     void mentionSuggestionsOfferOnlyPeopleWhoCanReadTheSpace() {
         long spaceId = as(scenario.leadA(), () -> discussions.thread(privateThread)).spaceId();
         List<Mentionable> suggestions = as(scenario.leadA(), () -> discussions.mentionable(spaceId, ""));
