@@ -118,7 +118,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         replyContext.addClassName("reply-context");
         Div actions = new Div(send);
         actions.addClassName("form-actions");
-        composer.addClassName("composer");
+        composer.addClassName("reply-composer");
         composer.add(replyContext, reply, attachments, actions);
         newReplies.addClassName("new-replies");
         newReplies.setVisible(false);
