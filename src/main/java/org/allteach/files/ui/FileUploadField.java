@@ -47,6 +47,11 @@ public class FileUploadField extends CustomField<List<StoredFile>> {
     /** A batch is the files of one pick: their refusals are shown together and replace those of the last pick. */
     private boolean batchOpen;
     private boolean uploading;
+    /**
+     * Uploads whose result reached the UI before their "upload-start" event did: the upload request and the UI
+     * event travel separately, and a small file can win the race.
+     */
+    private int finishedBeforeStart;
 
     public FileUploadField(FileStorage storage, UploadRules rules, String label) {
         super(List.of());
@@ -68,6 +73,11 @@ public class FileUploadField extends CustomField<List<StoredFile>> {
                         (long) event.getEventData().get("event.detail.file.size").asDouble())))
                 .addEventData("event.detail.file.name").addEventData("event.detail.file.size");
         upload.getElement().addEventListener("upload-start", event -> {
+            if (finishedBeforeStart > 0) {
+                // This file's result is already shown: its start must not clear it as if it began a new pick.
+                finishedBeforeStart--;
+                return;
+            }
             uploading = true;
             openBatch();
         });
@@ -121,17 +131,32 @@ public class FileUploadField extends CustomField<List<StoredFile>> {
         UI ui = event.getUI();
         try (InputStream content = event.getInputStream()) {
             StoredFile stored = storage.store(event.getFileName(), content, event.getFileSize(), rules);
-            ui.access(() -> add(stored));
+            ui.access(() -> {
+                countIfEarly();
+                add(stored);
+            });
         } catch (InvalidInput refused) {
             String message = refused.fieldErrors().getOrDefault(FileStorage.FIELD, refused.getMessage());
             event.reject(message);
-            ui.access(() -> refuse(message));
+            ui.access(() -> {
+                countIfEarly();
+                refuse(message);
+            });
         } catch (UncheckedIOException broken) {
             // The connection dropped or the disk failed: say so, or the file would silently vanish from the list.
             log.warn("An upload failed: {}", broken.toString());
             String message = "A file could not be received. Try again.";
             event.reject(message);
-            ui.access(() -> refuse(message));
+            ui.access(() -> {
+                countIfEarly();
+                refuse(message);
+            });
+        }
+    }
+
+    private void countIfEarly() {
+        if (!uploading) {
+            finishedBeforeStart++;
         }
     }
 
