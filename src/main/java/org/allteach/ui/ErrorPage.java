@@ -5,12 +5,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The page behind every error view: a plain explanation and a way back. Never a stack trace. */
 abstract class ErrorPage extends Main {
 
     ErrorPage() {
         addClassNames("page", "error-page");
+    }
+
+    /** The same words for an unknown address and for something the person may not see: nothing to probe. */
+    int showNotFound() {
+        show("Page not found", "There is no page at this address, or you do not have access to it.", null);
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 
     void show(String title, String explanation, String reference) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 
 @PageTitle("Page not found · AllTeach")
 @AnonymousAllowed
@@ -14,7 +13,6 @@ class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundExcept
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at this address, or you do not have access to it.", null);
-        return HttpServletResponse.SC_NOT_FOUND;
+        return showNotFound();
     }
 }

@@ -176,6 +176,18 @@ class DiscussionBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.locator(".post[data-number='2'] .post-notice")).containsText("hidden");
 
+        // someone from another team who guesses the address learns nothing
+        Page otherTeam = newSession();
+        signIn(otherTeam, s.participantB().email(), Scenarios.PASSWORD);
+        long teamAChallenges = as(s.leadA(), () -> discussions.mySpaces()).stream()
+                .filter(space -> space.name().equals(s.teamAName())).flatMap(space -> space.categories().stream())
+                .filter(c -> c.kind() == CategoryKind.CHALLENGES).findFirst().orElseThrow().id();
+        long privateThread = as(s.leadA(), () -> posting.startThread(new NewThread(teamAChallenges,
+                "Our private worry", "Team only.", List.of())));
+        open(otherTeam, "discuss/t/" + privateThread);
+        assertThat(otherTeam.locator("h1")).hasText("Page not found");
+        assertThat(otherTeam.locator("body")).not().containsText("Our private worry");
+
         Page organiser = newSession();
         signIn(organiser, s.organiser().email(), Scenarios.PASSWORD);
         open(organiser, "discuss");

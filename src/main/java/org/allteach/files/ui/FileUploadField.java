@@ -154,9 +154,12 @@ public class FileUploadField extends CustomField<List<StoredFile>> {
         }
     }
 
+    /** A result before any start means a new pick has begun: open it here, as its start would have. */
     private void countIfEarly() {
         if (!uploading) {
             finishedBeforeStart++;
+            uploading = true;
+            openBatch();
         }
     }
 
