@@ -105,6 +105,14 @@ public class Teams {
         return new TeamRef(team.getId(), team.getName());
     }
 
+    /** Names of these teams, for lists that show a team per row; only teams of the person's collaboratives. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> teamIds) {
+        VisibleScopes scopes = access.visibleScopes();
+        return teams.findAllById(teamIds).stream().filter(team -> scopes.collaborative(team.getCollaborativeId()))
+                .collect(Collectors.toMap(Team::getId, Team::getName));
+    }
+
     /** Teams of a collaborative, for pickers. */
     @Transactional(readOnly = true)
     public List<TeamRef> teamRefs(long collaborativeId) {

@@ -1,5 +1,7 @@
 package org.allteach.collaborative;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,5 +16,15 @@ public record VisibleScopes(boolean everything, Set<Long> collaborativeIds, Set<
 
     public boolean team(long teamId) {
         return everything || teamIds.contains(teamId);
+    }
+
+    /** For SQL {@code IN (:ids)}: an empty list is invalid there, so no ids become the id -1, which matches nothing. */
+    public Collection<Long> collaborativeIdsForQuery() {
+        return collaborativeIds.isEmpty() ? List.of(-1L) : collaborativeIds;
+    }
+
+    /** As {@link #collaborativeIdsForQuery()}, for teams. */
+    public Collection<Long> teamIdsForQuery() {
+        return teamIds.isEmpty() ? List.of(-1L) : teamIds;
     }
 }

@@ -87,7 +87,7 @@ public class Discussions {
         List<Space> visible = scopes.everything()
                 ? spaces.findByKindInOrderByCollaborativeIdAscTeamIdAscNameAsc(
                         List.of(SpaceKind.COLLABORATIVE, SpaceKind.TEAM))
-                : spaces.findVisible(orNone(scopes.collaborativeIds()), orNone(scopes.teamIds()));
+                : spaces.findVisible(scopes.collaborativeIdsForQuery(), scopes.teamIdsForQuery());
         List<Long> spaceIds = visible.stream().map(Space::getId).toList();
         List<Category> allCategories = spaceIds.isEmpty() ? List.of()
                 : categories.findBySpaceIdInOrderBySpaceIdAscPositionAsc(spaceIds);
@@ -281,9 +281,5 @@ public class Discussions {
         return profile == null ? "A former member" : profile.displayName();
     }
 
-    /** An empty IN () is invalid SQL; -1 matches no row. */
-    private static Collection<Long> orNone(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of(-1L) : ids;
-    }
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,6 +31,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.TagList;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,9 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Posting {
 
     private static final int MAX_TITLE = 200;
-    private static final int MAX_TAGS = 5;
-    private static final int MAX_TAG_LENGTH = 30;
-    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} &+-]*");
 
     private final SpaceGuard guard;
     private final CurrentPerson currentPerson;
@@ -110,7 +107,7 @@ public class Posting {
         String title = errors.requiredLine("title", request.title(), MAX_TITLE,
                 "Give the thread a title that says what it is about.");
         String body = validBody(errors, request.body());
-        List<String> tags = validTags(errors, request.tags());
+        List<String> tags = TagList.valid(errors, "tags", request.tags());
         List<Long> attached = validAttachments(errors, request.attachments());
         errors.throwIfAny();
         long me = currentPerson.requireId();
@@ -300,26 +297,6 @@ public class Posting {
             return List.of();
         }
         return ids;
-    }
-
-    private List<String> validTags(InvalidInput.Collector errors, List<String> tags) {
-        Set<String> valid = new LinkedHashSet<>();
-        for (String tag : tags == null ? List.<String>of() : tags) {
-            String normalised = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (normalised.isEmpty()) {
-                continue;
-            }
-            if (normalised.length() > MAX_TAG_LENGTH || !TAG.matcher(normalised).matches()) {
-                errors.add("tags", "“%s” is not a tag: use up to %d letters, digits, spaces or hyphens."
-                        .formatted(tag.strip(), MAX_TAG_LENGTH));
-                return List.of();
-            }
-            valid.add(normalised);
-        }
-        if (valid.size() > MAX_TAGS) {
-            errors.add("tags", "Use at most %d tags.".formatted(MAX_TAGS));
-        }
-        return List.copyOf(valid);
     }
 
     /** New accounts may post only so often, which stops a compromised or spam account from flooding a space. */

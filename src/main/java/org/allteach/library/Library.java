@@ -1,0 +1,316 @@
+package org.allteach.library;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Teams;
+import org.allteach.collaborative.VisibleScopes;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.CurrentPerson;
+import org.allteach.identity.PersonProfile;
+import org.allteach.library.internal.Resource;
+import org.allteach.library.internal.ResourceRepository;
+import org.allteach.library.internal.ResourceTags;
+import org.allteach.library.internal.ResourceVersion;
+import org.allteach.library.internal.ResourceVersionRepository;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.LikePattern;
+import org.allteach.shared.TagList;
+import org.allteach.shared.markdown.MarkdownRenderer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resource library: who may find, open, add and change which resource, and their file versions. A resource the
+ * person may not see is reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Library {
+
+    private static final String NOT_FOUND = "This resource does not exist, or it is not shared with you.";
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_SUMMARY = 20_000;
+    private static final int MAX_LINE = 120;
+    private static final int MAX_LINK = 500;
+    private static final int MAX_NOTE = 500;
+
+    private final ResourceRepository resources;
+    private final ResourceVersionRepository versions;
+    private final ResourceTags tags;
+    private final CollaborativeAccess access;
+    private final Teams teams;
+    private final CurrentPerson currentPerson;
+    private final Accounts accounts;
+    private final FileStorage files;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    Library(ResourceRepository resources, ResourceVersionRepository versions, ResourceTags tags,
+            CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
+            FileStorage files, MarkdownRenderer markdown, Clock clock) {
+        this.resources = resources;
+        this.versions = versions;
+        this.tags = tags;
+        this.access = access;
+        this.teams = teams;
+        this.currentPerson = currentPerson;
+        this.accounts = accounts;
+        this.files = files;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /**
+     * A page of the resources the signed-in person may see, most recently changed first.
+     *
+     * @param kinds the kinds to show; empty for all
+     */
+    public List<ResourceRow> resources(Collection<ResourceKind> kinds, String title, int offset, int limit) {
+        VisibleScopes scopes = access.visibleScopes();
+        List<Resource> page = resources.findVisible(scopes.everything(), scopes.collaborativeIdsForQuery(),
+                scopes.teamIdsForQuery(), kindsOrAll(kinds), LikePattern.escape(title),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        List<Long> ids = page.stream().map(Resource::getId).toList();
+        Map<Long, Set<String>> tagsById = tags.of(ids);
+        Map<Long, Integer> versionCounts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            versions.countByResource(ids).forEach(row -> versionCounts.put((Long) row[0], ((Long) row[1]).intValue()));
+        }
+        Map<Long, String> teamNames = teamNames(page.stream().map(Resource::getTeamId).toList());
+        return page.stream().map(r -> new ResourceRow(r.getId(), r.getKind(), r.getTitle(), r.getFocusArea(),
+                List.copyOf(tagsById.getOrDefault(r.getId(), Set.of())), r.getYear(), r.getVisibility(),
+                r.getTeamId() == null ? null : teamNames.get(r.getTeamId()),
+                versionCounts.getOrDefault(r.getId(), 0), r.getUpdatedAt())).toList();
+    }
+
+    public int countResources(Collection<ResourceKind> kinds, String title) {
+        VisibleScopes scopes = access.visibleScopes();
+        return Math.toIntExact(resources.countVisible(scopes.everything(), scopes.collaborativeIdsForQuery(),
+                scopes.teamIdsForQuery(), kindsOrAll(kinds), LikePattern.escape(title)));
+    }
+
+    public ResourcePage resource(long resourceId) {
+        Resource resource = readable(resourceId);
+        List<ResourceVersion> history = versions.findByResourceIdOrderByNumberDesc(resourceId);
+        Map<Long, StoredFile> stored = files.findAll(history.stream().map(ResourceVersion::getFileId).toList())
+                .stream().collect(Collectors.toMap(StoredFile::id, Function.identity()));
+        Set<Long> people = new HashSet<>();
+        people.add(resource.getCreatedBy());
+        history.forEach(version -> people.add(version.getUploadedBy()));
+        Map<Long, PersonProfile> names = accounts.profiles(people);
+        List<VersionView> versionViews = history.stream().filter(v -> stored.containsKey(v.getFileId()))
+                .map(v -> {
+                    StoredFile file = stored.get(v.getFileId());
+                    return new VersionView(v.getNumber(), file.displayName(), file.mediaType(), file.sizeText(),
+                            file.downloadPath(), v.getNote(), nameOf(names, v.getUploadedBy()), v.getUploadedAt());
+                }).toList();
+        return new ResourcePage(resource.getId(), resource.getKind(), resource.getTitle(), resource.getSummaryHtml(),
+                resource.getSummary(), resource.getFocusArea(),
+                List.copyOf(tags.of(List.of(resourceId)).getOrDefault(resourceId, Set.of())), resource.getYear(),
+                resource.getLicence(), resource.getLink(), resource.getCollaborativeId(), resource.getVisibility(),
+                resource.getTeamId(), resource.getTeamId() == null ? null
+                : teamNames(List.of(resource.getTeamId())).get(resource.getTeamId()),
+                nameOf(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
+                versionViews, mayEdit(resource));
+    }
+
+    /**
+     * Adds a resource, with its first file when one was uploaded.
+     *
+     * @return the new resource's id
+     * @throws InvalidInput with fields {@code collaborative}, {@code kind}, {@code title}, {@code summary},
+     *                      {@code focusArea}, {@code tags}, {@code year}, {@code licence}, {@code link},
+     *                      {@code visibility}, {@code team}, {@code file}
+     */
+    @Transactional
+    public long add(ResourceDetails details, Long fileId, String note) {
+        requireMayAdd(details);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Valid valid = validate(errors, details);
+        if (fileId == null && valid.link == null) {
+            errors.add("file", "Upload the file, or give a link to where the resource lives.");
+        }
+        StoredFile file = fileId == null ? null : ownUpload(errors, fileId);
+        String versionNote = errors.optionalText("note", note, MAX_NOTE);
+        errors.throwIfAny();
+        long me = currentPerson.requireId();
+        Instant now = clock.instant();
+        Resource resource = new Resource(details.collaborativeId(), me, now);
+        apply(resource, details, valid, now);
+        resource = resources.save(resource);
+        tags.replace(resource.getId(), valid.tags);
+        if (file != null) {
+            versions.save(new ResourceVersion(resource.getId(), 1, file.id(), versionNote, me, now));
+        }
+        return resource.getId();
+    }
+
+    /** @throws InvalidInput as {@link #add} */
+    @Transactional
+    public void update(long resourceId, ResourceDetails details) {
+        Resource resource = readable(resourceId);
+        requireEditor(resource);
+        if (details.collaborativeId() != resource.getCollaborativeId()) {
+            throw InvalidInput.of("collaborative", "A resource stays in the collaborative it was added to.");
+        }
+        requireMayAdd(details);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Valid valid = validate(errors, details);
+        errors.throwIfAny();
+        apply(resource, details, valid, clock.instant());
+        tags.replace(resourceId, valid.tags);
+    }
+
+    /**
+     * Uploads a new version; earlier versions stay downloadable.
+     *
+     * @return the new version's number
+     * @throws InvalidInput with fields {@code file}, {@code note}
+     */
+    @Transactional
+    public int addVersion(long resourceId, long fileId, String note) {
+        Resource resource = readable(resourceId);
+        requireEditor(resource);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        StoredFile file = ownUpload(errors, fileId);
+        String versionNote = errors.optionalText("note", note, MAX_NOTE);
+        errors.throwIfAny();
+        Resource locked = resources.findForUpdate(resourceId).orElseThrow();
+        int number = versions.lastNumber(resourceId) + 1;
+        Instant now = clock.instant();
+        versions.save(new ResourceVersion(resourceId, number, file.id(), versionNote, currentPerson.requireId(), now));
+        locked.touch(now);
+        return number;
+    }
+
+    /** Takes a resource out of the library; its record and files are kept. */
+    @Transactional
+    public void delete(long resourceId) {
+        Resource resource = readable(resourceId);
+        requireEditor(resource);
+        resource.delete(clock.instant());
+    }
+
+    private Resource readable(long resourceId) {
+        return resources.findById(resourceId).filter(r -> !r.isDeleted()).filter(this::canRead)
+                .orElseThrow(() -> new NoSuchElementException(NOT_FOUND));
+    }
+
+    private boolean canRead(Resource resource) {
+        return switch (resource.getVisibility()) {
+            case PORTAL -> true;
+            case COLLABORATIVE -> access.isMember(resource.getCollaborativeId());
+            case TEAM -> access.canSeeTeam(resource.getTeamId());
+        };
+    }
+
+    /** The person who added it, and the collaborative's organisers. */
+    private boolean mayEdit(Resource resource) {
+        return resource.getCreatedBy() == currentPerson.requireId()
+                || access.isOrganiser(resource.getCollaborativeId());
+    }
+
+    private void requireEditor(Resource resource) {
+        if (!mayEdit(resource)) {
+            throw new AccessDeniedException("Only the person who added this resource and the organisers may change it.");
+        }
+    }
+
+    /**
+     * Members add resources to their collaborative; a team resource only to a team they can see; only organisers
+     * share with the whole portal.
+     */
+    private void requireMayAdd(ResourceDetails details) {
+        access.requireMember(details.collaborativeId());
+        if (details.visibility() == Visibility.PORTAL) {
+            access.requireOrganiser(details.collaborativeId());
+        }
+        if (details.visibility() == Visibility.TEAM && details.teamId() != null) {
+            access.requireTeamAccess(details.teamId());
+        }
+    }
+
+    private record Valid(String title, String summary, String focusArea, List<String> tags, Integer year,
+                         String licence, String link) {
+    }
+
+    private Valid validate(InvalidInput.Collector errors, ResourceDetails details) {
+        if (details.kind() == null) {
+            errors.add("kind", "Choose what kind of resource this is.");
+        }
+        String title = errors.requiredLine("title", details.title(), MAX_TITLE, "Give the resource a title.");
+        String summary = errors.optionalText("summary", details.summary(), MAX_SUMMARY);
+        String focusArea = errors.optionalLine("focusArea", details.focusArea(), MAX_LINE);
+        List<String> validTags = TagList.valid(errors, "tags", details.tags());
+        Integer year = details.year();
+        int thisYear = Year.now(clock).getValue();
+        if (year != null && (year < 1990 || year > thisYear + 1)) {
+            errors.add("year", "Give a year between 1990 and %d.".formatted(thisYear + 1));
+        }
+        String licence = errors.optionalLine("licence", details.licence(), MAX_LINE);
+        String link = errors.optionalLine("link", details.link(), MAX_LINK);
+        if (link != null && !link.matches("(?i)https://\\S+")) {
+            errors.add("link", "Give a full https:// address.");
+        }
+        if (details.visibility() == null) {
+            errors.add("visibility", "Choose who may see this resource.");
+        } else if (details.visibility() == Visibility.TEAM && details.teamId() == null) {
+            errors.add("team", "Choose the team this resource belongs to.");
+        }
+        if (details.teamId() != null && teams.teamRefs(details.collaborativeId()).stream()
+                .noneMatch(team -> team.id() == details.teamId())) {
+            errors.add("team", "Choose a team of this collaborative.");
+        }
+        return new Valid(title, summary == null ? "" : summary, focusArea, validTags, year, licence, link);
+    }
+
+    private void apply(Resource resource, ResourceDetails details, Valid valid, Instant now) {
+        resource.describe(details.kind(), valid.title(), valid.summary(), markdown.toSafeHtml(valid.summary()),
+                valid.focusArea(), valid.year(), valid.licence(), valid.link(), details.visibility(),
+                details.visibility() == Visibility.TEAM ? details.teamId() : null, now);
+    }
+
+    /** Only files the signed-in person uploaded become versions: an id in a request cannot borrow another's file. */
+    private StoredFile ownUpload(InvalidInput.Collector errors, long fileId) {
+        StoredFile file = files.find(fileId).filter(f -> f.uploadedBy() == currentPerson.requireId()).orElse(null);
+        if (file == null) {
+            errors.add("file", "Upload the file again: it is no longer available.");
+        }
+        return file;
+    }
+
+    private Map<Long, String> teamNames(List<Long> teamIds) {
+        Set<Long> wanted = teamIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return teams.names(wanted);
+    }
+
+    private static String nameOf(Map<Long, PersonProfile> names, long personId) {
+        PersonProfile profile = names.get(personId);
+        return profile == null ? "A former member" : profile.displayName();
+    }
+
+    private static Collection<ResourceKind> kindsOrAll(Collection<ResourceKind> kinds) {
+        return kinds == null || kinds.isEmpty() ? Arrays.asList(ResourceKind.values()) : kinds;
+    }
+
+}
