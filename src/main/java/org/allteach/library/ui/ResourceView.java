@@ -1,0 +1,191 @@
+package org.allteach.library.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.allteach.files.FileStorage;
+import org.allteach.files.StoredFile;
+import org.allteach.files.UploadRules;
+import org.allteach.files.ui.FileUploadField;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.PersonProfile;
+import org.allteach.library.Library;
+import org.allteach.library.LibraryProperties;
+import org.allteach.library.ResourcePage;
+import org.allteach.library.VersionView;
+import org.allteach.library.Visibility;
+import org.allteach.shared.ui.Badge;
+import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.PageHeader;
+
+/** One resource: what it is, who shares it, and every version of its file to download. */
+@Route("library/:resourceId")
+@PermitAll
+class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Library library;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final PageHeader header = new PageHeader("");
+    private final Div facts = new Div();
+    private final Div summary = new Div();
+    private final Div versions = new Div();
+    private final Section newVersion = new Section();
+    private final FileUploadField file;
+    private final TextField note = new TextField("What changed? (optional)");
+    private final Button delete = new Button("Remove from the library");
+    private ResourcePage resource;
+
+    ResourceView(Library library, Accounts accounts, FileStorage files, LibraryProperties properties) {
+        this.library = library;
+        PersonProfile me = accounts.myProfile();
+        this.zone = me.timeZone();
+        this.locale = me.locale();
+        addClassNames("page", "narrow-page");
+        file = new FileUploadField(files, UploadRules.documents(properties.maxFileSize().toBytes()), "New version");
+        note.setWidthFull();
+        Button upload = new Button("Add version", click -> addVersion());
+        upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(upload);
+        actions.addClassName("form-actions");
+        newVersion.add(new H2("Upload a new version"), file, note, actions);
+        newVersion.addClassName("card");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
+        header.add(delete);
+        facts.addClassName("resource-facts");
+        summary.addClassName("post-body");
+        versions.addClassName("version-list");
+        add(new Div(new RouterLink("Library", LibraryView.class)), header, facts, summary,
+                new H2("Versions"), versions, newVersion);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        resource = library.resource(event.getRouteParameters().getLong("resourceId").orElse(-1L));
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return resource == null ? "Library · AllTeach" : resource.title() + " · Library · AllTeach";
+    }
+
+    private void show() {
+        header.setTitle(resource.title());
+        facts.removeAll();
+        facts.add(new Badge(resource.kind().label(), "kind", resource.kind().name()));
+        fact("Shared with", resource.visibility() == Visibility.TEAM ? "Team " + resource.teamName()
+                : resource.visibility().label());
+        if (resource.focusArea() != null) {
+            fact("Focus area", resource.focusArea());
+        }
+        if (resource.year() != null) {
+            fact("Year", String.valueOf(resource.year()));
+        }
+        if (resource.licence() != null) {
+            fact("Licence", resource.licence());
+        }
+        fact("Added by", resource.createdByName() + ", " + date(resource.createdAt()));
+        resource.tags().forEach(tag -> {
+            Span chip = new Span(tag);
+            chip.addClassName("tag");
+            facts.add(chip);
+        });
+        summary.removeAll();
+        if (!resource.summaryHtml().isEmpty()) {
+            summary.add(new Html("<div>" + resource.summaryHtml() + "</div>"));
+        }
+        if (resource.link() != null) {
+            Anchor link = new Anchor(resource.link(), resource.link());
+            link.setTarget(AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            summary.add(new Div(new Span("Link: "), link));
+        }
+        versions.removeAll();
+        if (resource.versions().isEmpty()) {
+            versions.add(new Span("No file: this resource is a link."));
+        }
+        resource.versions().forEach(version -> versions.add(version(version)));
+        newVersion.setVisible(resource.mayEdit());
+        delete.setVisible(resource.mayEdit());
+    }
+
+    private void fact(String label, String value) {
+        Span fact = new Span(label + ": " + value);
+        fact.addClassName("resource-fact");
+        facts.add(fact);
+    }
+
+    private Div version(VersionView version) {
+        Anchor download = new Anchor(version.downloadPath(), version.fileName());
+        download.getElement().setAttribute("download", true);
+        Span number = new Span("Version " + version.number());
+        number.addClassName("version-number");
+        Span meta = new Span(version.size() + " · " + version.uploadedByName() + ", " + date(version.uploadedAt()));
+        meta.addClassName("muted");
+        Div row = new Div(number, download, meta);
+        if (version.note() != null && !version.note().isBlank()) {
+            Span note = new Span("“" + version.note() + "”");
+            note.addClassName("version-note");
+            row.add(note);
+        }
+        row.addClassName("version-row");
+        return row;
+    }
+
+    private void addVersion() {
+        Map<String, HasValidation> fields = Map.of("file", file, "note", note);
+        FieldErrors.clear(fields);
+        if (file.getFiles().isEmpty()) {
+            FieldErrors.mark(file, "Upload the new version first.");
+            return;
+        }
+        StoredFile latest = file.getFiles().getLast();
+        FieldErrors.submit(fields, () -> {
+            int number = library.addVersion(resource.id(), latest.id(), note.getValue());
+            file.clear();
+            note.clear();
+            resource = library.resource(resource.id());
+            show();
+            FieldErrors.Notifications.success("Version " + number + " added. Earlier versions stay downloadable.");
+        });
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Remove “" + resource.title() + "”?",
+                "It will no longer be listed or found. Its record and files are kept.", "Remove", click -> {
+                    library.delete(resource.id());
+                    getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
+    }
+}

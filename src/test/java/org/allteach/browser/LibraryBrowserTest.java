@@ -1,0 +1,73 @@
+package org.allteach.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.allteach.files.SampleFiles;
+import org.allteach.support.BrowserTestBase;
+import org.allteach.support.Scenarios;
+import org.allteach.support.Scenarios.Scenario;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class LibraryBrowserTest extends BrowserTestBase {
+
+    @Test
+    void aTeamLeadSharesAToolkitAddsAVersionAndAnotherTeamDownloadsIt() {
+        Scenario s = scenarios.create();
+        signIn(s.leadA());
+        open("library");
+        button("Add a resource").click();
+        waitForVaadin();
+
+        field("Title").fill("Text reminder toolkit");
+        choose("vaadin-select", "Kind", "Implementation toolkit");
+        field("Summary").fill("Scripts and **consent wording** for appointment reminders.");
+        field("Tags").fill("reminders, no-shows");
+        pick("toolkit.pdf", SampleFiles.windowsProgram());
+        assertThat(page.locator("vaadin-custom-field.file-upload-field [slot='error-message']"))
+                .containsText("its content is a Windows program");
+        assertThat(field("Title")).hasValue("Text reminder toolkit");
+        pick("Reminder toolkit.pdf", SampleFiles.pdf());
+        assertThat(page.locator(".file-upload-item")).containsText("Reminder toolkit.pdf");
+        screenshot("library-new-resource");
+        button("Add to the library").click();
+        page.waitForURL(url -> url.matches(".*/library/\\d+$"));
+        waitForVaadin();
+        assertThat(page.locator("h1")).hasText("Text reminder toolkit");
+        assertThat(page.locator(".version-row")).hasCount(1);
+
+        pick("Reminder toolkit v2.docx", SampleFiles.docx());
+        field("What changed? (optional)").fill("Added Spanish scripts");
+        button("Add version").click();
+        waitForVaadin();
+        assertThat(page.locator(".version-row")).hasCount(2);
+        assertThat(page.locator(".version-row").first()).containsText("Version 2");
+        assertThat(page.locator(".version-row").first()).containsText("Added Spanish scripts");
+        screenshot("library-resource");
+
+        Page other = newSession();
+        signIn(other, s.participantB().email(), Scenarios.PASSWORD);
+        open(other, "library");
+        Locator row = other.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("Text reminder toolkit"));
+        assertThat(row).isVisible();
+        screenshot(other, "library-list");
+        other.getByText("Text reminder toolkit").first().click();
+        waitForVaadin(other);
+        Locator firstVersion = other.locator(".version-row").filter(new Locator.FilterOptions()
+                .setHasText("Version 1")).locator("a");
+        String href = firstVersion.getAttribute("href");
+        var response = other.request().get(url(href));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(other.locator("section.card").isVisible()).isFalse();
+    }
+
+    private void pick(String name, byte[] content) {
+        page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").click())
+                .setFiles(new FilePayload(name, "application/octet-stream", content));
+        waitForVaadin();
+    }
+}
