@@ -20,6 +20,9 @@ import org.allteach.discussion.Discussions;
 import org.allteach.discussion.SpaceKind;
 import org.allteach.discussion.SpaceOverview;
 import org.allteach.discussion.ThreadRow;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.ResourceRow;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
@@ -54,6 +57,8 @@ class DemoDataTest {
     ApplicationContext context;
     @Autowired
     Discussions discussions;
+    @Autowired
+    Library library;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -100,6 +105,8 @@ class DemoDataTest {
             ThreadRow success = discussions.threads(successes, 0, 10).getFirst();
             assertThat(success.title()).contains("Text reminders");
             assertThat(success.posts()).isEqualTo(4);
+            assertThat(library.resources(List.of(), "", 0, 10)).extracting(ResourceRow::kind)
+                    .contains(ResourceKind.PAPER, ResourceKind.RECORDING);
             // South Bronx's private challenge is not visible to a Southside member
             assertThat(spaces).extracting(SpaceOverview::name).doesNotContain("South Bronx Partnership");
         });

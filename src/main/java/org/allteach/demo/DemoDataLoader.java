@@ -43,10 +43,13 @@ class DemoDataLoader {
     private final Memberships memberships;
     private final TransactionTemplate transactions;
     private final DemoDiscussions discussions;
+    private final DemoLibrary library;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
-                   Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions) {
+                   Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
+                   DemoLibrary library) {
+        this.library = library;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -80,6 +83,7 @@ class DemoDataLoader {
             }
             remember(organiser);
             discussions.load(collaborative.name(), people);
+            library.load(collaborative.id(), organiser.id());
         });
     }
 
