@@ -31,6 +31,7 @@ import org.allteach.shared.InvalidInput;
 import org.allteach.shared.LikePattern;
 import org.allteach.shared.TagList;
 import org.allteach.shared.markdown.MarkdownRenderer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,10 +62,12 @@ public class Library {
     private final FileStorage files;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Library(ResourceRepository resources, ResourceVersionRepository versions, ResourceTags tags,
             CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
-            FileStorage files, MarkdownRenderer markdown, Clock clock) {
+            FileStorage files, MarkdownRenderer markdown, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.resources = resources;
         this.versions = versions;
         this.tags = tags;
@@ -115,11 +118,13 @@ public class Library {
         people.add(resource.getCreatedBy());
         history.forEach(version -> people.add(version.getUploadedBy()));
         Map<Long, PersonProfile> names = accounts.profiles(people);
+        boolean editor = mayEdit(resource);
         List<VersionView> versionViews = history.stream().filter(v -> stored.containsKey(v.getFileId()))
                 .map(v -> {
                     StoredFile file = stored.get(v.getFileId());
                     return new VersionView(v.getNumber(), file.displayName(), file.mediaType(), file.sizeText(),
-                            file.downloadPath(), v.getNote(), nameOf(names, v.getUploadedBy()), v.getUploadedAt());
+                            file.downloadPath(), v.getNote(), nameOf(names, v.getUploadedBy()), v.getUploadedAt(),
+                            editor ? v.getTextStatus() : null, editor ? v.getTextProblem() : null);
                 }).toList();
         return new ResourcePage(resource.getId(), resource.getKind(), resource.getTitle(), resource.getSummaryHtml(),
                 resource.getSummary(), resource.getFocusArea(),
@@ -128,7 +133,7 @@ public class Library {
                 resource.getTeamId(), resource.getTeamId() == null ? null
                 : teamNames(List.of(resource.getTeamId())).get(resource.getTeamId()),
                 nameOf(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
-                versionViews, mayEdit(resource));
+                versionViews, editor);
     }
 
     /**
@@ -157,7 +162,9 @@ public class Library {
         resource = resources.save(resource);
         tags.replace(resource.getId(), valid.tags);
         if (file != null) {
-            versions.save(new ResourceVersion(resource.getId(), 1, file.id(), versionNote, me, now));
+            ResourceVersion first = versions.save(new ResourceVersion(resource.getId(), 1, file.id(), versionNote, me,
+                    now));
+            events.publishEvent(new VersionAdded(resource.getId(), first.getId(), file.id()));
         }
         return resource.getId();
     }
@@ -195,8 +202,10 @@ public class Library {
         Resource locked = resources.findForUpdate(resourceId).orElseThrow();
         int number = versions.lastNumber(resourceId) + 1;
         Instant now = clock.instant();
-        versions.save(new ResourceVersion(resourceId, number, file.id(), versionNote, currentPerson.requireId(), now));
+        ResourceVersion added = versions.save(new ResourceVersion(resourceId, number, file.id(), versionNote,
+                currentPerson.requireId(), now));
         locked.touch(now);
+        events.publishEvent(new VersionAdded(resourceId, added.getId(), file.id()));
         return number;
     }
 

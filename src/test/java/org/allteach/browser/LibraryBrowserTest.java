@@ -45,6 +45,8 @@ class LibraryBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".version-row")).hasCount(2);
         assertThat(page.locator(".version-row").first()).containsText("Version 2");
         assertThat(page.locator(".version-row").first()).containsText("Added Spanish scripts");
+        // the text is read in the background and the page says so without a reload
+        assertThat(page.locator(".version-row").first().locator(".text-status")).hasText("Searchable");
         screenshot("library-resource");
 
         Page other = newSession();

@@ -4,10 +4,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.allteach.library.TextStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One uploaded file of a resource; numbered 1..n per resource. */
 @Entity
@@ -34,6 +39,17 @@ public class ResourceVersion {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "text_status")
+    private TextStatus textStatus = TextStatus.PENDING;
+
+    @Column(name = "text_problem")
+    private String textProblem;
+
+    @Column(name = "text_chars")
+    private Integer textChars;
+
     protected ResourceVersion() {
     }
 
@@ -44,6 +60,28 @@ public class ResourceVersion {
         this.note = note;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
+    }
+
+    public void textRead(TextStatus status, int chars, String problem) {
+        this.textStatus = status;
+        this.textChars = chars;
+        this.textProblem = problem;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TextStatus getTextStatus() {
+        return textStatus;
+    }
+
+    public String getTextProblem() {
+        return textProblem;
+    }
+
+    public Integer getTextChars() {
+        return textChars;
     }
 
     public long getResourceId() {

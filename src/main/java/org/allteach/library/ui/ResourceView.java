@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.files.FileStorage;
 import org.allteach.files.StoredFile;
@@ -33,11 +35,13 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
 import org.allteach.library.LibraryProperties;
+import org.allteach.library.LibraryTopics;
 import org.allteach.library.ResourcePage;
 import org.allteach.library.VersionView;
 import org.allteach.library.Visibility;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
 
 /** One resource: what it is, who shares it, and every version of its file to download. */
@@ -56,10 +60,14 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final FileUploadField file;
     private final TextField note = new TextField("What changed? (optional)");
     private final Button delete = new Button("Remove from the library");
+    private final LiveUpdates liveUpdates;
+    private Registration liveSubscription;
     private ResourcePage resource;
 
-    ResourceView(Library library, Accounts accounts, FileStorage files, LibraryProperties properties) {
+    ResourceView(Library library, Accounts accounts, FileStorage files, LibraryProperties properties,
+                 LiveUpdates liveUpdates) {
         this.library = library;
+        this.liveUpdates = liveUpdates;
         PersonProfile me = accounts.myProfile();
         this.zone = me.timeZone();
         this.locale = me.locale();
@@ -86,6 +94,22 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         resource = library.resource(event.getRouteParameters().getLong("resourceId").orElse(-1L));
         show();
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+        }
+        long resourceId = resource.id();
+        liveSubscription = liveUpdates.subscribe(event.getUI(), LibraryTopics.resource(resourceId), () -> {
+            resource = library.resource(resourceId);
+            show();
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveSubscription != null) {
+            liveSubscription.remove();
+            liveSubscription = null;
+        }
     }
 
     @Override
@@ -147,6 +171,9 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Span meta = new Span(version.size() + " · " + version.uploadedByName() + ", " + date(version.uploadedAt()));
         meta.addClassName("muted");
         Div row = new Div(number, download, meta);
+        if (version.textStatus() != null) {
+            row.add(textStatus(version));
+        }
         if (version.note() != null && !version.note().isBlank()) {
             Span note = new Span("“" + version.note() + "”");
             note.addClassName("version-note");
@@ -154,6 +181,18 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         row.addClassName("version-row");
         return row;
+    }
+
+    /** For the people who may change the resource: whether search can find the file's words, and if not, why. */
+    private static Span textStatus(VersionView version) {
+        Span status = switch (version.textStatus()) {
+            case PENDING -> new Span("Reading the text for search…");
+            case EXTRACTED -> new Span("Searchable");
+            case TRUNCATED -> new Span("Searchable (the first part: the file is very long)");
+            case FAILED -> new Span("Could not be indexed: " + version.textProblem());
+        };
+        status.addClassNames("text-status", "text-" + version.textStatus().name().toLowerCase(Locale.ROOT));
+        return status;
     }
 
     private void addVersion() {
