@@ -1,5 +1,7 @@
 package org.allteach.discussion;
 
+import static org.allteach.identity.PersonProfile.displayNameIn;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -138,9 +140,9 @@ public class Discussions {
             people.add(row.lastPosterId());
         });
         Map<Long, PersonProfile> names = accounts.profiles(people);
-        return rows.stream().map(row -> new ThreadRow(row.id(), row.title(), nameOf(names, row.authorId()),
+        return rows.stream().map(row -> new ThreadRow(row.id(), row.title(), displayNameIn(names, row.authorId()),
                         List.copyOf(tags.getOrDefault(row.id(), Set.of())), row.postCount(), row.lastPostedAt(),
-                        nameOf(names, row.lastPosterId()), row.pinned(), row.locked(), row.solved(),
+                        displayNameIn(names, row.lastPosterId()), row.pinned(), row.locked(), row.solved(),
                         row.lastReadNumber() == null,
                         row.level() == NotificationLevel.MUTED ? 0
                                 : row.postCount() - (row.lastReadNumber() == null ? 0 : row.lastReadNumber()),
@@ -193,7 +195,7 @@ public class Discussions {
         Map<Long, PersonProfile> names = accounts.profiles(versions.stream().map(v -> v.getReplacedBy())
                 .collect(Collectors.toSet()));
         return versions.stream().map(v -> new PostRevisionView(v.getRevision(), markdown.toSafeHtml(v.getBody()),
-                v.getWrittenAt(), nameOf(names, v.getReplacedBy()), v.getReplacedAt())).toList();
+                v.getWrittenAt(), displayNameIn(names, v.getReplacedBy()), v.getReplacedAt())).toList();
     }
 
     /** Records that the signed-in person has read the thread up to this post. */
@@ -243,7 +245,7 @@ public class Discussions {
             boolean mine = post.getAuthorId() == me;
             boolean showText = state == PostState.VISIBLE || mine || moderator;
             return new PostView(post.getId(), post.getThreadId(), post.getNumber(), post.getAuthorId(),
-                    nameOf(names, post.getAuthorId()), showText ? post.getBodyHtml() : "",
+                    displayNameIn(names, post.getAuthorId()), showText ? post.getBodyHtml() : "",
                     showText ? post.getBody() : null, post.getCreatedAt(), post.getEditedAt(), post.getEditCount(),
                     post.getReplyToNumber(), state, summarise(reactions.getOrDefault(post.getId(), List.of()), names, me),
                     showText ? filesByPost.getOrDefault(post.getId(), List.of()).stream().map(storedFiles::get)
@@ -261,7 +263,7 @@ public class Discussions {
         Map<Reaction, List<PostAnnotations.ReactionRow>> byReaction = new EnumMap<>(Reaction.class);
         rows.forEach(row -> byReaction.computeIfAbsent(row.reaction(), r -> new ArrayList<>()).add(row));
         return byReaction.entrySet().stream().map(entry -> new ReactionSummary(entry.getKey(), entry.getValue().size(),
-                        entry.getValue().stream().map(row -> nameOf(names, row.personId())).toList(),
+                        entry.getValue().stream().map(row -> displayNameIn(names, row.personId())).toList(),
                         entry.getValue().stream().anyMatch(row -> row.personId() == me)))
                 .toList();
     }
@@ -276,10 +278,6 @@ public class Discussions {
                 bySpace.getOrDefault(space.getId(), List.of()));
     }
 
-    static String nameOf(Map<Long, PersonProfile> names, long personId) {
-        PersonProfile profile = names.get(personId);
-        return profile == null ? "A former member" : profile.displayName();
-    }
 
 
 }

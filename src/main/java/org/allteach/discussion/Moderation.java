@@ -1,5 +1,7 @@
 package org.allteach.discussion;
 
+import static org.allteach.identity.PersonProfile.displayNameIn;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,11 +131,11 @@ public class Moderation {
             Space space = spacesById.get(thread.getSpaceId());
             if (moderates.computeIfAbsent(space.getId(), id -> guard.canModerate(space))) {
                 queue.add(new FlaggedPost(postId, thread.getId(), post.getNumber(), thread.getTitle(), space.getName(),
-                        Discussions.nameOf(names, post.getAuthorId()), post.getBodyHtml(),
+                        displayNameIn(names, post.getAuthorId()), post.getBodyHtml(),
                         post.isWithdrawn() ? PostState.WITHDRAWN : post.isHidden() ? PostState.HIDDEN
                                 : PostState.VISIBLE, postFlags.getFirst().getCreatedAt(),
                         postFlags.stream().map(flag -> new FlaggedPost.FlagView(
-                                Discussions.nameOf(names, flag.getFlaggerId()), flag.getReason(), flag.getNote(),
+                                displayNameIn(names, flag.getFlaggerId()), flag.getReason(), flag.getNote(),
                                 flag.getCreatedAt())).toList()));
             }
         });

@@ -1,5 +1,7 @@
 package org.allteach.library;
 
+import static org.allteach.identity.PersonProfile.displayNameIn;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -123,7 +125,7 @@ public class Library {
                 .map(v -> {
                     StoredFile file = stored.get(v.getFileId());
                     return new VersionView(v.getNumber(), file.displayName(), file.mediaType(), file.sizeText(),
-                            file.downloadPath(), v.getNote(), nameOf(names, v.getUploadedBy()), v.getUploadedAt(),
+                            file.downloadPath(), v.getNote(), displayNameIn(names, v.getUploadedBy()), v.getUploadedAt(),
                             editor ? v.getTextStatus() : null, editor ? v.getTextProblem() : null);
                 }).toList();
         return new ResourcePage(resource.getId(), resource.getKind(), resource.getTitle(), resource.getSummaryHtml(),
@@ -132,7 +134,7 @@ public class Library {
                 resource.getLicence(), resource.getLink(), resource.getCollaborativeId(), resource.getVisibility(),
                 resource.getTeamId(), resource.getTeamId() == null ? null
                 : teamNames(List.of(resource.getTeamId())).get(resource.getTeamId()),
-                nameOf(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
+                displayNameIn(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
                 versionViews, editor);
     }
 
@@ -313,10 +315,6 @@ public class Library {
         return teams.names(wanted);
     }
 
-    private static String nameOf(Map<Long, PersonProfile> names, long personId) {
-        PersonProfile profile = names.get(personId);
-        return profile == null ? "A former member" : profile.displayName();
-    }
 
     private static Collection<ResourceKind> kindsOrAll(Collection<ResourceKind> kinds) {
         return kinds == null || kinds.isEmpty() ? Arrays.asList(ResourceKind.values()) : kinds;
