@@ -168,6 +168,7 @@ public class Library {
                     now));
             events.publishEvent(new VersionAdded(resource.getId(), first.getId(), file.id()));
         }
+        events.publishEvent(new ResourceChanged(resource.getId()));
         return resource.getId();
     }
 
@@ -185,6 +186,7 @@ public class Library {
         errors.throwIfAny();
         apply(resource, details, valid, clock.instant());
         tags.replace(resourceId, valid.tags);
+        events.publishEvent(new ResourceChanged(resourceId));
     }
 
     /**
@@ -217,6 +219,7 @@ public class Library {
         Resource resource = readable(resourceId);
         requireEditor(resource);
         resource.delete(clock.instant());
+        events.publishEvent(new ResourceChanged(resourceId));
     }
 
     private Resource readable(long resourceId) {

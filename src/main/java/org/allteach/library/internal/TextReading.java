@@ -6,9 +6,11 @@ import java.io.InputStream;
 import org.allteach.files.FileStorage;
 import org.allteach.files.StoredFile;
 import org.allteach.library.LibraryTopics;
+import org.allteach.library.ResourceChanged;
 import org.allteach.library.TextStatus;
 import org.allteach.library.VersionAdded;
 import org.allteach.shared.ui.LiveUpdates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -28,9 +30,11 @@ class TextReading {
     private final VersionTexts texts;
     private final TransactionTemplate transactions;
     private final LiveUpdates liveUpdates;
+    private final ApplicationEventPublisher events;
 
     TextReading(FileStorage files, TextExtractor extractor, ResourceVersionRepository versions, VersionTexts texts,
-                TransactionTemplate transactions, LiveUpdates liveUpdates) {
+                TransactionTemplate transactions, LiveUpdates liveUpdates, ApplicationEventPublisher events) {
+        this.events = events;
         this.files = files;
         this.extractor = extractor;
         this.versions = versions;
@@ -47,6 +51,7 @@ class TextReading {
         transactions.executeWithoutResult(tx -> versions.findById(added.versionId()).ifPresent(version -> {
             version.textRead(result.status(), result.text().length(), result.problem());
             texts.save(added.versionId(), result.text());
+            events.publishEvent(new ResourceChanged(added.resourceId()));
         }));
         liveUpdates.publish(LibraryTopics.resource(added.resourceId()));
     }
