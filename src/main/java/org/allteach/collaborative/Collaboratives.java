@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 import org.allteach.collaborative.internal.Collaborative;
 import org.allteach.collaborative.internal.CollaborativeRepository;
@@ -99,6 +102,16 @@ public class Collaboratives {
                 ? collaboratives.findAllByOrderByStartDateDescNameAsc()
                 : collaboratives.findForMember(currentPerson.requireId());
         return found.stream().map(Collaboratives::toSummary).toList();
+    }
+
+    /**
+     * Names of collaboratives, for labelling things that may come from any of them (resources shared with the whole
+     * portal, search facets). A collaborative's name is not private.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> collaborativeIds) {
+        return collaboratives.findAllById(collaborativeIds).stream()
+                .collect(Collectors.toMap(Collaborative::getId, Collaborative::getName));
     }
 
     /** The collaboratives the signed-in person may manage. */

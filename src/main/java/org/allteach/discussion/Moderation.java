@@ -102,6 +102,7 @@ public class Moderation {
         if (!post.isHidden() && flags.countByPostIdAndResolvedAtIsNull(postId) >= properties.flagsToHide()) {
             post.hide(now);
             events.publishEvent(new PostHidden(postId, thread.getId(), post.getAuthorId(), true));
+            events.publishEvent(new PostChanged(postId, thread.getId()));
         }
     }
 
@@ -148,6 +149,7 @@ public class Moderation {
         resolveFlags(postId, Flag.Resolution.KEPT);
         if (post.isHidden()) {
             post.restore();
+            events.publishEvent(new PostChanged(postId, post.getThreadId()));
         }
     }
 
@@ -158,12 +160,15 @@ public class Moderation {
         if (!post.isHidden()) {
             post.hide(clock.instant());
             events.publishEvent(new PostHidden(postId, post.getThreadId(), post.getAuthorId(), false));
+            events.publishEvent(new PostChanged(postId, post.getThreadId()));
         }
     }
 
     /** Puts a withdrawn or hidden post back. */
     public void restore(long postId) {
-        moderatedPost(postId).restore();
+        Post post = moderatedPost(postId);
+        post.restore();
+        events.publishEvent(new PostChanged(postId, post.getThreadId()));
     }
 
     public void setPinned(long threadId, boolean pinned) {

@@ -182,6 +182,7 @@ public class Posting {
         }
         revisions.save(post.edit(text, render(text, mentionsIn(text, space)), me, clock.instant()));
         posts.save(post);
+        events.publishEvent(new PostChanged(postId, post.getThreadId()));
     }
 
     /** The author takes a post back; it stays in the thread as "withdrawn" and moderators can restore it. */
@@ -194,6 +195,7 @@ public class Posting {
         }
         if (!post.isWithdrawn()) {
             post.withdraw(me, clock.instant());
+            events.publishEvent(new PostChanged(postId, post.getThreadId()));
         }
     }
 

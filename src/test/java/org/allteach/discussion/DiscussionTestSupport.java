@@ -5,7 +5,7 @@ import org.allteach.support.Scenarios;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Finds a scenario's spaces and categories through the service, as a member of each would. */
-abstract class DiscussionTestSupport extends IntegrationTestBase {
+public abstract class DiscussionTestSupport extends IntegrationTestBase {
 
     @Autowired
     protected Discussions discussions;

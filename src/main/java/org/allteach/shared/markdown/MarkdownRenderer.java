@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,7 @@ public class MarkdownRenderer {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).build();
+    private final TextContentRenderer textRenderer = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     /** Safe HTML for this Markdown; {@code null} or blank gives an empty string. */
     public String toSafeHtml(String markdown) {
@@ -66,6 +68,14 @@ public class MarkdownRenderer {
             return "";
         }
         return sanitise(decorate.apply(renderer.render(parser.parse(markdown))));
+    }
+
+    /** The words of this Markdown without its markup, for search; {@code null} or blank gives an empty string. */
+    public String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return textRenderer.render(parser.parse(markdown));
     }
 
     /** Text escaped the way the Markdown renderer escapes it, to find it again in rendered HTML. */

@@ -1,0 +1,141 @@
+package org.allteach.library.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.allteach.library.ResourceChanged;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
+import org.allteach.search.SearchDocument;
+import org.allteach.search.SearchIndex;
+import org.allteach.search.SearchSource;
+import org.allteach.shared.markdown.MarkdownRenderer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Library resources as search documents: title, summary and the text of the latest version's file (earlier versions
+ * stay downloadable but are no longer searched). Deleted resources are not found.
+ */
+@Component
+class ResourceSearchSource implements SearchSource {
+
+    static final String TYPE = "resource";
+    private static final int BATCH = 200;
+    private static final String COLUMNS = """
+            SELECT r.id, r.kind, r.title, r.summary, r.focus_area, r.year, r.collaborative_id, r.visibility,
+                   r.team_id, r.created_at, r.updated_at
+            FROM library_resource r""";
+
+    private record Row(long id, ResourceKind kind, String title, String summary, String focusArea, Integer year,
+                       long collaborativeId, Visibility visibility, Long teamId, LocalDateTime createdAt,
+                       LocalDateTime updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ResourceTags tags;
+    private final MarkdownRenderer markdown;
+    private final SearchIndex index;
+
+    ResourceSearchSource(JdbcClient jdbc, ResourceTags tags, MarkdownRenderer markdown, SearchIndex index) {
+        this.jdbc = jdbc;
+        this.tags = tags;
+        this.markdown = markdown;
+        this.index = index;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ResourceChanged changed) {
+        index.refresh(TYPE, changed.resourceId());
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM library_resource WHERE deleted_at IS NULL").query(Long.class).single();
+    }
+
+    @Override
+    public void forEach(Consumer<SearchDocument> sink) {
+        long after = 0;
+        List<Row> batch;
+        do {
+            batch = jdbc.sql(COLUMNS + " WHERE r.deleted_at IS NULL AND r.id > :after ORDER BY r.id LIMIT :batch")
+                    .param("after", after).param("batch", BATCH).query(ResourceSearchSource::row).list();
+            documents(batch).forEach(sink);
+            after = batch.isEmpty() ? after : batch.getLast().id();
+        } while (batch.size() == BATCH);
+    }
+
+    @Override
+    public Optional<SearchDocument> find(long id) {
+        List<Row> rows = jdbc.sql(COLUMNS + " WHERE r.deleted_at IS NULL AND r.id = :id").param("id", id)
+                .query(ResourceSearchSource::row).list();
+        return documents(rows).stream().findFirst();
+    }
+
+    private List<SearchDocument> documents(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Set<String>> tagsById = tags.of(ids);
+        Map<Long, String> fileTexts = latestVersionTexts(ids);
+        List<SearchDocument> documents = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String text = markdown.toPlainText(row.summary()) + "\n\n" + fileTexts.getOrDefault(row.id(), "");
+            int year = row.year() != null ? row.year() : row.createdAt().getYear();
+            documents.add(new SearchDocument(TYPE, row.id(), row.title(), text, "library/" + row.id(),
+                    row.kind().label(), row.focusArea(), tagsById.getOrDefault(row.id(), Set.of()),
+                    row.collaborativeId(), row.teamId(), year, audience(row), row.updatedAt().toInstant(ZoneOffset.UTC)));
+        }
+        return documents;
+    }
+
+    private static String audience(Row row) {
+        return switch (row.visibility()) {
+            case PORTAL -> SearchDocument.PORTAL;
+            case COLLABORATIVE -> SearchDocument.collaborative(row.collaborativeId());
+            case TEAM -> SearchDocument.team(row.teamId());
+        };
+    }
+
+    /** The text read from each resource's newest version, when it could be read. */
+    private Map<Long, String> latestVersionTexts(List<Long> resourceIds) {
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.resource_id, t.text
+                        FROM library_version v JOIN library_version_text t ON t.version_id = v.id
+                        WHERE v.resource_id IN (:resources)
+                          AND v.number = (SELECT MAX(latest.number) FROM library_version latest
+                                          WHERE latest.resource_id = v.resource_id)""")
+                .param("resources", resourceIds)
+                .query(rs -> {
+                    texts.put(rs.getLong("resource_id"), rs.getString("text"));
+                });
+        return texts;
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getLong("id"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("summary"), rs.getString("focus_area"), (Integer) rs.getObject("year", Integer.class),
+                rs.getLong("collaborative_id"), Visibility.valueOf(rs.getString("visibility")),
+                rs.getObject("team_id", Long.class), rs.getObject("created_at", LocalDateTime.class),
+                rs.getObject("updated_at", LocalDateTime.class));
+    }
+}

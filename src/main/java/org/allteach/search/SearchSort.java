@@ -1,0 +1,5 @@
+package org.allteach.search;
+
+public enum SearchSort {
+    RELEVANCE, NEWEST
+}

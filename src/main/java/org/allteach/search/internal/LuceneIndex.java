@@ -1,0 +1,340 @@
+package org.allteach.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.allteach.search.IndexStatus;
+import org.allteach.search.SearchDocument;
+import org.allteach.search.SearchProperties;
+import org.allteach.search.SearchSource;
+import org.allteach.shared.ui.LiveUpdates;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index in use, kept current document by document, and rebuilt from the sources when asked, when its
+ * folder is missing, when it was written with another {@link Fields#SCHEMA}, or when it was built from another
+ * database (its generation differs from the one recorded in {@code search_index_state}, e.g. after a restore).
+ *
+ * <p>A rebuild writes a new folder while the old index keeps answering; documents that change meanwhile are noted
+ * and written again into the new index before it replaces the old one, so nothing is lost or half-built for searchers.
+ */
+@Component
+public class LuceneIndex implements DisposableBean {
+
+    public static final String PROGRESS_TOPIC = "search/index";
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    private static final String SCHEMA_KEY = "schema";
+    private static final String GENERATION_KEY = "generation";
+    private static final String BUILT_AT_KEY = "builtAt";
+    private static final String FOLDER_PREFIX = "index-";
+
+    static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+    private record Live(Path folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+                        Instant builtAt) {
+    }
+
+    private final Path root;
+    private final ObjectProvider<SearchSource> sources;
+    private final JdbcClient jdbc;
+    private final LiveUpdates liveUpdates;
+    private final Clock clock;
+    /** Writers share the read side; replacing the index takes the write side. */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-rebuild").daemon().factory());
+    private final AtomicLong done = new AtomicLong();
+    private volatile long total;
+    private volatile boolean rebuilding;
+    private volatile String problem;
+    private volatile Live live;
+
+    LuceneIndex(SearchProperties properties, ObjectProvider<SearchSource> sources, JdbcClient jdbc,
+                LiveUpdates liveUpdates, Clock clock) {
+        this.root = properties.root().toAbsolutePath();
+        this.sources = sources;
+        this.jdbc = jdbc;
+        this.liveUpdates = liveUpdates;
+        this.clock = clock;
+    }
+
+    /** Opens the index on disk if it is usable, or starts building one; the portal serves pages meanwhile. */
+    @EventListener(ApplicationReadyEvent.class)
+    void open() {
+        Optional<Live> usable = newestFolder().flatMap(this::openIfCurrent);
+        if (usable.isPresent()) {
+            live = usable.get();
+            deleteFoldersExcept(live.folder());
+        } else {
+            startRebuild();
+        }
+    }
+
+    public IndexStatus status() {
+        Live current = live;
+        long documents = current == null ? 0 : current.writer().getDocStats().numDocs;
+        return new IndexStatus(rebuilding, done.get(), total, documents,
+                current == null ? null : current.builtAt(), problem);
+    }
+
+    /** Writes one document's current state (or removes it) and makes it searchable before returning. */
+    public void refresh(String type, long id) {
+        Optional<SearchDocument> document = source(type).find(id);
+        String key = SearchDocument.key(type, id);
+        swap.readLock().lock();
+        try {
+            if (rebuilding) {
+                changedDuringRebuild.add(key);
+            }
+            Live current = live;
+            if (current != null) {
+                write(current.writer(), key, document);
+                current.writer().commit();
+                current.searchers().maybeRefreshBlocking();
+            }
+        } catch (IOException failed) {
+            // the change itself is saved in the database; a rebuild brings the index back in line
+            log.error("Could not update {} in the search index", key, failed);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** @return false when a rebuild is already running */
+    public synchronized boolean startRebuild() {
+        if (rebuilding) {
+            return false;
+        }
+        rebuilding = true;
+        problem = null;
+        done.set(0);
+        total = 0;
+        rebuilder.execute(this::rebuild);
+        liveUpdates.publish(PROGRESS_TOPIC);
+        return true;
+    }
+
+    /**
+     * Runs a search on the index in use.
+     *
+     * @return empty while no index has been built yet
+     */
+    <T> Optional<T> search(Function<FacetedSearcher, T> search) {
+        Live current = live;
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            FacetedSearcher searcher = (FacetedSearcher) current.searchers().acquire();
+            try {
+                return Optional.ofNullable(search.apply(searcher));
+            } finally {
+                current.searchers().release(searcher);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private void rebuild() {
+        Path folder = root.resolve(FOLDER_PREFIX + clock.millis());
+        FSDirectory directory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128));
+            List<SearchSource> all = sources.orderedStream().toList();
+            total = all.stream().mapToLong(SearchSource::count).sum();
+            for (SearchSource source : all) {
+                IndexWriter target = writer;
+                source.forEach(document -> add(target, document));
+            }
+            swapIn(folder, directory, writer);
+            log.info("Search index rebuilt: {} documents in {}", done.get(), folder);
+        } catch (IOException | RuntimeException failed) {
+            log.error("Could not rebuild the search index", failed);
+            problem = "The rebuild failed: " + failed.getMessage() + ". The previous index is still in use.";
+            IOUtils.closeWhileHandlingException(writer, directory);
+            deleteFolder(folder);
+            rebuilding = false;
+        }
+        liveUpdates.publish(PROGRESS_TOPIC);
+    }
+
+    private void add(IndexWriter writer, SearchDocument document) {
+        try {
+            writer.addDocument(Fields.toLucene(document));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        if (done.incrementAndGet() % 1000 == 0) {
+            liveUpdates.publish(PROGRESS_TOPIC);
+        }
+    }
+
+    private void swapIn(Path folder, FSDirectory directory, IndexWriter writer) throws IOException {
+        swap.writeLock().lock();
+        try {
+            for (String key : changedDuringRebuild) {
+                int colon = key.lastIndexOf(':');
+                String type = key.substring(0, colon);
+                write(writer, key, source(type).find(Long.parseLong(key.substring(colon + 1))));
+            }
+            changedDuringRebuild.clear();
+            Instant builtAt = clock.instant();
+            String generation = UUID.randomUUID().toString();
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, Fields.SCHEMA, GENERATION_KEY, generation,
+                    BUILT_AT_KEY, builtAt.toString()).entrySet());
+            writer.commit();
+            recordGeneration(generation, builtAt);
+            Live previous = live;
+            live = new Live(folder, directory, writer, new SearcherManager(writer, FacetedSearcher.FACTORY), builtAt);
+            rebuilding = false;
+            if (previous != null) {
+                close(previous);
+            }
+        } finally {
+            swap.writeLock().unlock();
+        }
+        deleteFoldersExcept(folder);
+    }
+
+    private static void write(IndexWriter writer, String key, Optional<SearchDocument> document) throws IOException {
+        if (document.isPresent()) {
+            writer.updateDocument(new Term(Fields.KEY, key), Fields.toLucene(document.get()));
+        } else {
+            writer.deleteDocuments(new Term(Fields.KEY, key));
+        }
+    }
+
+    private Optional<Live> openIfCurrent(Path folder) {
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return Optional.empty();
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            boolean current = Fields.SCHEMA.equals(data.get(SCHEMA_KEY))
+                    && recordedGeneration().filter(g -> g.equals(data.get(GENERATION_KEY))).isPresent();
+            if (!current) {
+                log.info("The search index in {} is from another schema or database; rebuilding it", folder);
+                directory.close();
+                return Optional.empty();
+            }
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+            return Optional.of(new Live(folder, directory, writer,
+                    new SearcherManager(writer, FacetedSearcher.FACTORY), Instant.parse(data.get(BUILT_AT_KEY))));
+        } catch (IOException | RuntimeException unreadable) {
+            log.warn("The search index in {} cannot be opened; rebuilding it", folder, unreadable);
+            IOUtils.closeWhileHandlingException(directory);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> recordedGeneration() {
+        return jdbc.sql("SELECT generation FROM search_index_state WHERE id = 1").query(String.class).optional();
+    }
+
+    private void recordGeneration(String generation, Instant builtAt) {
+        jdbc.sql("""
+                        INSERT INTO search_index_state (id, generation, built_at) VALUES (1, :generation, :builtAt)
+                        ON DUPLICATE KEY UPDATE generation = :generation, built_at = :builtAt""")
+                .param("generation", generation)
+                .param("builtAt", java.time.LocalDateTime.ofInstant(builtAt, java.time.ZoneOffset.UTC))
+                .update();
+    }
+
+    private SearchSource source(String type) {
+        return sources.stream().filter(source -> source.type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No search source of type " + type));
+    }
+
+    private Optional<Path> newestFolder() {
+        return folders().max(Comparator.comparing(Path::getFileName));
+    }
+
+    private Stream<Path> folders() {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory)
+                    .filter(path -> path.getFileName().toString().startsWith(FOLDER_PREFIX)).toList().stream();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private void deleteFoldersExcept(Path keep) {
+        folders().filter(folder -> !folder.equals(keep)).forEach(LuceneIndex::deleteFolder);
+    }
+
+    private static void deleteFolder(Path folder) {
+        try {
+            IOUtils.rm(folder);
+        } catch (IOException | RuntimeException notDeleted) {
+            log.warn("Could not delete the old search index folder {}", folder, notDeleted);
+        }
+    }
+
+    private static void close(Live index) {
+        IOUtils.closeWhileHandlingException(index.searchers(), index.writer(), index.directory());
+    }
+
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+        swap.writeLock().lock();
+        try {
+            Live current = live;
+            live = null;
+            if (current != null) {
+                close(current);
+            }
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+}
