@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Library {
 
+    /** The type of library resources in the search index. */
+    public static final String SEARCH_TYPE = "resource";
+
     private static final String NOT_FOUND = "This resource does not exist, or it is not shared with you.";
     private static final int MAX_TITLE = 200;
     private static final int MAX_SUMMARY = 20_000;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -22,9 +24,11 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
@@ -57,9 +61,28 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         pageTitle.addClassName("shell-title");
-        Header header = new Header(toggle, pageTitle, userMenu(accounts.myProfile(), authenticationContext));
+        Header header = new Header(toggle, pageTitle, searchBox(),
+                userMenu(accounts.myProfile(), authenticationContext));
         header.addClassName("shell-header");
         addToNavbar(true, header);
+    }
+
+    /** One search box on every page; the search page itself lives in the search feature. */
+    private static TextField searchBox() {
+        TextField box = new TextField();
+        box.setPlaceholder("Search");
+        box.setAriaLabel("Search the library and discussions");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.addClassName("shell-search");
+        box.addKeyPressListener(Key.ENTER, enter -> {
+            String words = box.getValue().strip();
+            if (!words.isEmpty()) {
+                box.getUI().ifPresent(ui -> ui.navigate("search", QueryParameters.of("q", words)));
+                box.clear();
+            }
+        });
+        return box;
     }
 
     private static Div brand() {

@@ -1,14 +1,9 @@
 package org.allteach.search;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.DiscussionTestSupport;
@@ -26,11 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.allteach.search.SearchTestSupport.await;
+import static org.allteach.search.SearchTestSupport.awaitIndexReady;
+import static org.allteach.search.SearchTestSupport.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchTest extends DiscussionTestSupport {
-
-    private static final Random RANDOM = new Random();
 
     @Autowired
     private Search search;
@@ -277,33 +273,5 @@ class SearchTest extends DiscussionTestSupport {
     private static String oneTypo(String word) {
         char last = word.charAt(word.length() - 1);
         return word.substring(0, word.length() - 1) + (last == 'a' ? 'b' : 'a');
-    }
-
-    /** A made-up word no other document has, so each test reads only its own documents. */
-    static String uniqueWord() {
-        StringBuilder word = new StringBuilder("qz");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    static void awaitIndexReady(LuceneIndex index) {
-        await(index::status, status -> status.ready() && !status.building());
-    }
-
-    static <T> T await(Supplier<T> probe, Predicate<T> done) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        T value = probe.get();
-        while (!done.test(value) && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            value = probe.get();
-        }
-        return value;
     }
 }

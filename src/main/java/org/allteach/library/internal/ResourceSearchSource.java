@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.allteach.library.Library;
 import org.allteach.library.ResourceChanged;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.Visibility;
@@ -31,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ResourceSearchSource implements SearchSource {
 
-    static final String TYPE = "resource";
+    static final String TYPE = Library.SEARCH_TYPE;
     private static final int BATCH = 200;
     private static final String COLUMNS = """
             SELECT r.id, r.kind, r.title, r.summary, r.focus_area, r.year, r.collaborative_id, r.visibility,

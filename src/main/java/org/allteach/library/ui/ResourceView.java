@@ -41,6 +41,8 @@ import org.allteach.library.VersionView;
 import org.allteach.library.Visibility;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
+import org.allteach.search.Search;
+import org.allteach.search.ui.SimilarItems;
 import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
 
@@ -63,10 +65,12 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final LiveUpdates liveUpdates;
     private Registration liveSubscription;
     private ResourcePage resource;
+    private final SimilarItems similar;
 
     ResourceView(Library library, Accounts accounts, FileStorage files, LibraryProperties properties,
-                 LiveUpdates liveUpdates) {
+                 LiveUpdates liveUpdates, Search search) {
         this.library = library;
+        this.similar = new SimilarItems(search);
         this.liveUpdates = liveUpdates;
         PersonProfile me = accounts.myProfile();
         this.zone = me.timeZone();
@@ -87,13 +91,14 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         summary.addClassName("post-body");
         versions.addClassName("version-list");
         add(new Div(new RouterLink("Library", LibraryView.class)), header, facts, summary,
-                new H2("Versions"), versions, newVersion);
+                new H2("Versions"), versions, newVersion, similar);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         resource = library.resource(event.getRouteParameters().getLong("resourceId").orElse(-1L));
         show();
+        similar.show(Library.SEARCH_TYPE, resource.id());
         if (liveSubscription != null) {
             liveSubscription.remove();
         }

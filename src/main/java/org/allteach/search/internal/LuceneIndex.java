@@ -174,7 +174,7 @@ public class LuceneIndex implements DisposableBean {
     }
 
     private void rebuild() {
-        Path folder = root.resolve(FOLDER_PREFIX + clock.millis());
+        Path folder = newFolder();
         FSDirectory directory = null;
         IndexWriter writer = null;
         try {
@@ -198,6 +198,16 @@ public class LuceneIndex implements DisposableBean {
             rebuilding = false;
         }
         liveUpdates.publish(PROGRESS_TOPIC);
+    }
+
+    /** Named by creation time, so the newest folder is the one to open at the next start. */
+    private Path newFolder() {
+        long millis = System.currentTimeMillis();
+        Path folder;
+        do {
+            folder = root.resolve(FOLDER_PREFIX + String.format("%015d", millis++));
+        } while (Files.exists(folder));
+        return folder;
     }
 
     private void add(IndexWriter writer, SearchDocument document) {
