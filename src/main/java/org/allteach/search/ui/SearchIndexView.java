@@ -75,7 +75,9 @@ class SearchIndexView extends Main implements BeforeEnterObserver {
         Div running = new Div(progressText, progress);
         running.addClassName("index-progress");
         problem.addClassName("index-problem");
-        add(new PageHeader("Search index"), lead, facts, running, problem, rebuild);
+        Div actions = new Div(rebuild);
+        actions.addClassName("index-actions");
+        add(new PageHeader("Search index"), lead, facts, running, problem, actions);
     }
 
     private static Div fact(String label, Span value) {
