@@ -114,9 +114,11 @@ public class LuceneIndex implements DisposableBean {
                 current == null ? null : current.builtAt(), problem);
     }
 
-    /** Writes one document's current state (or removes it) and makes it searchable before returning. */
+    /**
+     * Writes one document's current state (or removes it) and makes it searchable before returning. Never throws:
+     * the change itself is already saved in the database, and a rebuild brings the index back in line.
+     */
     public void refresh(String type, long id) {
-        Optional<SearchDocument> document = source(type).find(id);
         String key = SearchDocument.key(type, id);
         swap.readLock().lock();
         try {
@@ -125,12 +127,11 @@ public class LuceneIndex implements DisposableBean {
             }
             Live current = live;
             if (current != null) {
-                write(current.writer(), key, document);
+                write(current.writer(), key, source(type).find(id));
                 current.writer().commit();
                 current.searchers().maybeRefreshBlocking();
             }
-        } catch (IOException failed) {
-            // the change itself is saved in the database; a rebuild brings the index back in line
+        } catch (IOException | RuntimeException failed) {
             log.error("Could not update {} in the search index", key, failed);
         } finally {
             swap.readLock().unlock();
