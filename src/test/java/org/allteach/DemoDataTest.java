@@ -23,6 +23,8 @@ import org.allteach.discussion.ThreadRow;
 import org.allteach.library.Library;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.ResourceRow;
+import org.allteach.library.StoryboardPage;
+import org.allteach.library.Storyboards;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
@@ -59,6 +61,8 @@ class DemoDataTest {
     Discussions discussions;
     @Autowired
     Library library;
+    @Autowired
+    Storyboards storyboards;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -107,6 +111,11 @@ class DemoDataTest {
             assertThat(success.posts()).isEqualTo(4);
             assertThat(library.resources(List.of(), "", 0, 10)).extracting(ResourceRow::kind)
                     .contains(ResourceKind.PAPER, ResourceKind.RECORDING);
+            ResourceRow storyboardRow = library.resources(List.of(ResourceKind.STORYBOARD), "", 0, 10).getFirst();
+            StoryboardPage storyboard = storyboards.storyboard(storyboardRow.id()).orElseThrow();
+            assertThat(storyboard.team().name()).isEqualTo("Southside Chicago Partnership");
+            assertThat(storyboard.mayEdit()).isTrue();
+            assertThat(storyboards.countComments(storyboard.resourceId())).isEqualTo(3);
             // South Bronx's private challenge is not visible to a Southside member
             assertThat(spaces).extracting(SpaceOverview::name).doesNotContain("South Bronx Partnership");
         });

@@ -164,6 +164,18 @@ public class Teams {
                 organisationsOf(team), members);
     }
 
+    /**
+     * The byline of a team whose work the signed-in person was already allowed to read (a storyboard shared with the
+     * whole portal names its team to readers outside the collaborative). Callers check that access first.
+     */
+    @Transactional(readOnly = true)
+    public TeamByline byline(long teamId) {
+        Team team = teams.findWithOrganisationsById(teamId).orElseThrow(() -> new NoSuchElementException("No team " + teamId));
+        String collaborative = collaboratives.findById(team.getCollaborativeId()).orElseThrow().getName();
+        return new TeamByline(team.getId(), team.getName(), collaborative,
+                organisationsOf(team).stream().map(OrganisationView::name).toList());
+    }
+
     static TeamMember toTeamMember(Membership membership, PersonProfile person) {
         return new TeamMember(person.id(), person.displayName(), person.email(), membership.getRole(),
                 person.timeZone());

@@ -83,7 +83,7 @@ class DemoDataLoader {
             }
             remember(organiser);
             discussions.load(collaborative.name(), people);
-            library.load(collaborative.id(), organiser.id());
+            library.load(collaborative.id(), people);
         });
     }
 

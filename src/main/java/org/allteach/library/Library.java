@@ -29,6 +29,7 @@ import org.allteach.library.internal.ResourceRepository;
 import org.allteach.library.internal.ResourceTags;
 import org.allteach.library.internal.ResourceVersion;
 import org.allteach.library.internal.ResourceVersionRepository;
+import org.allteach.library.internal.StoryboardRepository;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.LikePattern;
 import org.allteach.shared.TagList;
@@ -60,6 +61,7 @@ public class Library {
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
     private final ResourceTags tags;
+    private final StoryboardRepository storyboards;
     private final CollaborativeAccess access;
     private final Teams teams;
     private final CurrentPerson currentPerson;
@@ -70,12 +72,13 @@ public class Library {
     private final ApplicationEventPublisher events;
 
     Library(ResourceRepository resources, ResourceVersionRepository versions, ResourceTags tags,
-            CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
+            StoryboardRepository storyboards, CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
             FileStorage files, MarkdownRenderer markdown, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.resources = resources;
         this.versions = versions;
         this.tags = tags;
+        this.storyboards = storyboards;
         this.access = access;
         this.teams = teams;
         this.currentPerson = currentPerson;
@@ -142,7 +145,8 @@ public class Library {
     }
 
     /**
-     * Adds a resource, with its first file when one was uploaded.
+     * Adds a resource, with its first file when one was uploaded. Storyboards are added with their sections through
+     * {@link Storyboards#create}.
      *
      * @return the new resource's id
      * @throws InvalidInput with fields {@code collaborative}, {@code kind}, {@code title}, {@code summary},
@@ -151,10 +155,24 @@ public class Library {
      */
     @Transactional
     public long add(ResourceDetails details, Long fileId, String note) {
+        if (details.kind() == ResourceKind.STORYBOARD) {
+            throw InvalidInput.of("kind", "A storyboard is added with its team and its sections.");
+        }
+        long id = add(details, fileId, note, new InvalidInput.Collector());
+        events.publishEvent(new ResourceChanged(id));
+        return id;
+    }
+
+    /**
+     * Adds a resource with the resource rules of {@link #add(ResourceDetails, Long, String)}, reporting the caller's
+     * own findings in {@code errors} together with them; a storyboard needs no file. The caller publishes
+     * {@link ResourceChanged} once its part is saved too.
+     */
+    @Transactional
+    long add(ResourceDetails details, Long fileId, String note, InvalidInput.Collector errors) {
         requireMayAdd(details);
-        InvalidInput.Collector errors = new InvalidInput.Collector();
         Valid valid = validate(errors, details);
-        if (fileId == null && valid.link == null) {
+        if (fileId == null && valid.link == null && details.kind() != ResourceKind.STORYBOARD) {
             errors.add("file", "Upload the file, or give a link to where the resource lives.");
         }
         StoredFile file = fileId == null ? null : ownUpload(errors, fileId);
@@ -171,25 +189,35 @@ public class Library {
                     now));
             events.publishEvent(new VersionAdded(resource.getId(), first.getId(), file.id()));
         }
-        events.publishEvent(new ResourceChanged(resource.getId()));
         return resource.getId();
     }
 
     /** @throws InvalidInput as {@link #add} */
     @Transactional
     public void update(long resourceId, ResourceDetails details) {
+        update(resourceId, details, new InvalidInput.Collector());
+        events.publishEvent(new ResourceChanged(resourceId));
+    }
+
+    /** As {@link #update(long, ResourceDetails)}, with the caller's findings; the caller publishes the change. */
+    @Transactional
+    void update(long resourceId, ResourceDetails details, InvalidInput.Collector errors) {
         Resource resource = readable(resourceId);
         requireEditor(resource);
         if (details.collaborativeId() != resource.getCollaborativeId()) {
             throw InvalidInput.of("collaborative", "A resource stays in the collaborative it was added to.");
         }
         requireMayAdd(details);
-        InvalidInput.Collector errors = new InvalidInput.Collector();
         Valid valid = validate(errors, details);
+        if ((resource.getKind() == ResourceKind.STORYBOARD) != (details.kind() == ResourceKind.STORYBOARD)) {
+            errors.add("kind", resource.getKind() == ResourceKind.STORYBOARD ? "A storyboard stays a storyboard."
+                    : "Add a storyboard as a new resource, with its team and sections.");
+        }
+        storyboards.findById(resourceId).filter(storyboard -> !Long.valueOf(storyboard.getTeamId())
+                .equals(details.teamId())).ifPresent(storyboard -> errors.add("team", "A storyboard stays with its team."));
         errors.throwIfAny();
         apply(resource, details, valid, clock.instant());
         tags.replace(resourceId, valid.tags);
-        events.publishEvent(new ResourceChanged(resourceId));
     }
 
     /**
@@ -225,7 +253,8 @@ public class Library {
         events.publishEvent(new ResourceChanged(resourceId));
     }
 
-    private Resource readable(long resourceId) {
+    /** The resource if the signed-in person may read it; not found otherwise. */
+    Resource readable(long resourceId) {
         return resources.findById(resourceId).filter(r -> !r.isDeleted()).filter(this::canRead)
                 .orElseThrow(() -> new NoSuchElementException(NOT_FOUND));
     }
@@ -238,28 +267,40 @@ public class Library {
         };
     }
 
-    /** The person who added it, and the collaborative's organisers. */
-    private boolean mayEdit(Resource resource) {
+    /**
+     * The person who added it, and the collaborative's organisers; a storyboard belongs to its team, so its team's
+     * members and coach (and the organisers), whoever added it.
+     */
+    boolean mayEdit(Resource resource) {
+        if (resource.getKind() == ResourceKind.STORYBOARD) {
+            Long team = storyboards.findById(resource.getId()).map(storyboard -> storyboard.getTeamId()).orElse(null);
+            if (team != null) {
+                return access.canSeeTeam(team) || access.isOrganiser(resource.getCollaborativeId());
+            }
+        }
         return resource.getCreatedBy() == currentPerson.requireId()
                 || access.isOrganiser(resource.getCollaborativeId());
     }
 
-    private void requireEditor(Resource resource) {
+    void requireEditor(Resource resource) {
         if (!mayEdit(resource)) {
-            throw new AccessDeniedException("Only the person who added this resource and the organisers may change it.");
+            throw new AccessDeniedException(resource.getKind() == ResourceKind.STORYBOARD
+                    ? "Only the team's members, its coach and the organisers may change its storyboard."
+                    : "Only the person who added this resource and the organisers may change it.");
         }
     }
 
     /**
-     * Members add resources to their collaborative; a team resource only to a team they can see; only organisers
-     * share with the whole portal.
+     * Members add resources to their collaborative; a team resource (and a storyboard) only for a team they can see;
+     * only organisers share with the whole portal.
      */
     private void requireMayAdd(ResourceDetails details) {
         access.requireMember(details.collaborativeId());
         if (details.visibility() == Visibility.PORTAL) {
             access.requireOrganiser(details.collaborativeId());
         }
-        if (details.visibility() == Visibility.TEAM && details.teamId() != null) {
+        if ((details.visibility() == Visibility.TEAM || details.kind() == ResourceKind.STORYBOARD)
+                && details.teamId() != null) {
             access.requireTeamAccess(details.teamId());
         }
     }
@@ -290,6 +331,9 @@ public class Library {
             errors.add("visibility", "Choose who may see this resource.");
         } else if (details.visibility() == Visibility.TEAM && details.teamId() == null) {
             errors.add("team", "Choose the team this resource belongs to.");
+        }
+        if (details.kind() == ResourceKind.STORYBOARD && details.teamId() == null) {
+            errors.add("team", "Choose the team whose storyboard this is.");
         }
         if (details.teamId() != null && teams.teamRefs(details.collaborativeId()).stream()
                 .noneMatch(team -> team.id() == details.teamId())) {

@@ -3,8 +3,8 @@ package org.allteach.library;
 import java.util.List;
 
 /**
- * What someone fills in to add or change a resource. {@code teamId} is set only for team visibility; {@code link} is
- * for recordings and other resources that live elsewhere.
+ * What someone fills in to add or change a resource. {@code teamId} is the team for team visibility, and a
+ * storyboard's own team whoever may see it; {@code link} is for recordings and other resources that live elsewhere.
  */
 public record ResourceDetails(long collaborativeId, ResourceKind kind, String title, String summary, String focusArea,
                               List<String> tags, Integer year, String licence, String link, Visibility visibility,

@@ -61,12 +61,12 @@ class LibraryTest extends IntegrationTestBase {
     @Test
     void aTeamPrivateResourceStaysWithTheTeamItsCoachAndTheOrganisers() {
         StoredFile plan = upload(s.leadA(), "Our plan.pdf", SampleFiles.pdf());
-        long id = as(s.leadA(), () -> library.add(details(ResourceKind.STORYBOARD, "Draft storyboard",
+        long id = as(s.leadA(), () -> library.add(details(ResourceKind.TOOL, "Draft spread plan",
                 Visibility.TEAM, s.teamA()), plan.id(), null));
 
         assertThat(as(s.participantB(), () -> library.resources(List.of(), "", 0, 50)))
                 .extracting(ResourceRow::id).doesNotContain(id);
-        assertThat(as(s.participantB(), () -> library.countResources(List.of(), "Draft storyboard"))).isZero();
+        assertThat(as(s.participantB(), () -> library.countResources(List.of(), "Draft spread plan"))).isZero();
         as(s.participantB(), () -> assertThatThrownBy(() -> library.resource(id))
                 .isInstanceOf(NoSuchElementException.class));
         assertThat(as(s.participantB(), () -> files.findReadable(plan.id()))).isEmpty();

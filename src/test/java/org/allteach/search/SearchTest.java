@@ -14,6 +14,8 @@ import org.allteach.files.UploadRules;
 import org.allteach.library.Library;
 import org.allteach.library.ResourceDetails;
 import org.allteach.library.ResourceKind;
+import org.allteach.library.StoryboardSections;
+import org.allteach.library.Storyboards;
 import org.allteach.library.Visibility;
 import org.allteach.search.internal.LuceneIndex;
 import org.allteach.support.Scenarios;
@@ -33,6 +35,9 @@ class SearchTest extends DiscussionTestSupport {
 
     @Autowired
     private Library library;
+
+    @Autowired
+    private Storyboards storyboards;
 
     @Autowired
     private FileStorage files;
@@ -97,7 +102,7 @@ class SearchTest extends DiscussionTestSupport {
         String secret = uniqueWord();
         String secretTag = "tag-" + uniqueWord();
         long privateId = as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(),
-                ResourceKind.STORYBOARD, "Our draft storyboard", "Team A notes: " + secret + " readmissions",
+                ResourceKind.CHANGE_PACKAGE, "Our draft storyboard", "Team A notes: " + secret + " readmissions",
                 "Heart failure " + secret, List.of(secretTag), 1999, null, "https://example.org/a", Visibility.TEAM,
                 s.teamA()), null, null));
         long shared = as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.TOOLKIT,
@@ -125,7 +130,7 @@ class SearchTest extends DiscussionTestSupport {
         SearchResults readmissions = as(s.participantB(), () -> search.search(SearchQuery.of("readmissions")));
         assertThat(readmissions.hits()).extracting(SearchResults.Hit::id).containsExactly(shared);
         assertThat(readmissions.total()).isEqualTo(1);
-        assertThat(count(readmissions, SearchFacet.KIND, "Storyboard")).isZero();
+        assertThat(count(readmissions, SearchFacet.KIND, ResourceKind.CHANGE_PACKAGE.label())).isZero();
         // drilling into the private document's facet values finds nothing either
         SearchResults drilled = as(s.participantB(), () -> search.search(new SearchQuery("",
                 Map.of(SearchFacet.TAG, Set.of(secretTag)), SearchSort.RELEVANCE, 0, 20)));
@@ -206,6 +211,20 @@ class SearchTest extends DiscussionTestSupport {
 
         assertThat(hits(s.coachA(), teamWord)).extracting(SearchResults.Hit::id).containsExactly(teamThread);
         assertThat(hits(s.participantB(), teamWord)).isEmpty();
+    }
+
+    @Test
+    void aStoryboardIsFoundByItsSectionsAndCountedUnderItsTeam() {
+        String word = uniqueWord();
+        long id = as(s.leadA(), () -> storyboards.create(new ResourceDetails(s.collaborativeId(),
+                ResourceKind.STORYBOARD, "Text reminders storyboard", null, null, List.of(), 2026, null, null,
+                Visibility.COLLABORATIVE, s.teamA()), new StoryboardSections("Cut no-shows to 10%",
+                "Spanish text reminders", "No-shows fell", "Ask patients " + word, "Spread to all sites"), null, null));
+
+        SearchResults found = as(s.participantB(), () -> search.search(SearchQuery.of(word)));
+        assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+        assertThat(found.hits().getFirst().snippetHtml()).contains("<mark>" + word + "</mark>");
+        assertThat(count(found, SearchFacet.TEAM, String.valueOf(s.teamA()))).isEqualTo(1);
     }
 
     @Test

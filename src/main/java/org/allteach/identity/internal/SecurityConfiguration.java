@@ -29,11 +29,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // Static assets (public by nature: styles, our scripts, icons) and the health endpoint for load
                 // balancers; must come before Vaadin's catch-all.
-                .requestMatchers("/webjars/**", "/styles.css", "/scripts/**", "/images/**", "/icons/**", "/favicon.ico",
-                        "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/webjars/**", "/styles.css", "/styles/**", "/scripts/**", "/images/**", "/icons/**",
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                 // Uploaded files: signed-in people only (anonymous requests go to the login page); FileStorage then
                 // decides who sees which file. Spring MVC serves them, ahead of Vaadin's catch-all route.
-                .requestMatchers("/files/**").authenticated());
+                .requestMatchers("/files/**").authenticated()
+                // Storyboard posters as PDF: signed-in people only; the library decides who may read which.
+                .requestMatchers("/library/*/storyboard.pdf").authenticated());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Sessions are registered so a password change can end the person's other sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())

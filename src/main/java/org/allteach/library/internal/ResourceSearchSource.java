@@ -36,12 +36,14 @@ class ResourceSearchSource implements SearchSource {
     private static final int BATCH = 200;
     private static final String COLUMNS = """
             SELECT r.id, r.kind, r.title, r.summary, r.focus_area, r.year, r.collaborative_id, r.visibility,
-                   r.team_id, r.created_at, r.updated_at
-            FROM library_resource r""";
+                   r.team_id, r.created_at, r.updated_at, s.team_id AS storyboard_team_id,
+                   CONCAT_WS('\n\n', s.aim, s.changes_tested, s.results, s.lessons, s.next_steps) AS storyboard
+            FROM library_resource r LEFT JOIN library_storyboard s ON s.resource_id = r.id""";
 
-    private record Row(long id, ResourceKind kind, String title, String summary, String focusArea, Integer year,
-                       long collaborativeId, Visibility visibility, Long teamId, LocalDateTime createdAt,
-                       LocalDateTime updatedAt) {
+    /** @param teamId the team a resource is shared with, or else the team whose storyboard it is */
+    private record Row(long id, ResourceKind kind, String title, String summary, String storyboard,
+                       String focusArea, Integer year, long collaborativeId, Visibility visibility, Long teamId,
+                       LocalDateTime createdAt, LocalDateTime updatedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -99,7 +101,8 @@ class ResourceSearchSource implements SearchSource {
         Map<Long, String> fileTexts = latestVersionTexts(ids);
         List<SearchDocument> documents = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            String text = markdown.toPlainText(row.summary()) + "\n\n" + fileTexts.getOrDefault(row.id(), "");
+            String text = markdown.toPlainText(row.summary()) + "\n\n" + markdown.toPlainText(row.storyboard())
+                    + "\n\n" + fileTexts.getOrDefault(row.id(), "");
             int year = row.year() != null ? row.year() : row.createdAt().getYear();
             documents.add(new SearchDocument(TYPE, row.id(), row.title(), text, "library/" + row.id(),
                     row.kind().label(), row.focusArea(), tagsById.getOrDefault(row.id(), Set.of()),
@@ -133,10 +136,13 @@ class ResourceSearchSource implements SearchSource {
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        Long teamId = rs.getObject("team_id", Long.class);
         return new Row(rs.getLong("id"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("summary"), rs.getString("focus_area"), (Integer) rs.getObject("year", Integer.class),
-                rs.getLong("collaborative_id"), Visibility.valueOf(rs.getString("visibility")),
-                rs.getObject("team_id", Long.class), rs.getObject("created_at", LocalDateTime.class),
+                rs.getString("summary"), rs.getString("storyboard"), rs.getString("focus_area"),
+                rs.getObject("year", Integer.class), rs.getLong("collaborative_id"),
+                Visibility.valueOf(rs.getString("visibility")),
+                teamId != null ? teamId : rs.getObject("storyboard_team_id", Long.class),
+                rs.getObject("created_at", LocalDateTime.class),
                 rs.getObject("updated_at", LocalDateTime.class));
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -56,6 +57,9 @@ class LibraryView extends Main {
         Button add = new Button("Add a resource", VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewResourceView.class)));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button storyboard = new Button("New storyboard", VaadinIcon.PRESENTATION.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(NewResourceView.class, QueryParameters.of(
+                        NewResourceView.KIND, ResourceKind.STORYBOARD.name().toLowerCase(Locale.ROOT)))));
         Paragraph lead = new Paragraph("Toolkits, change packages, storyboards and papers from the collaboratives: "
                 + "what other teams tested, ready to reuse.");
         lead.addClassName("page-lead");
@@ -85,7 +89,7 @@ class LibraryView extends Main {
         title.addValueChangeListener(change -> refresh());
         kinds.addValueChangeListener(change -> refresh());
         refresh();
-        add(new PageHeader("Library", add), lead, filters, resources);
+        add(new PageHeader("Library", storyboard, add), lead, filters, resources);
     }
 
     private void refresh() {

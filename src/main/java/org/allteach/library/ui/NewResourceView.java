@@ -10,12 +10,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -33,17 +37,26 @@ import org.allteach.library.Library;
 import org.allteach.library.LibraryProperties;
 import org.allteach.library.ResourceDetails;
 import org.allteach.library.ResourceKind;
+import org.allteach.library.Storyboards;
 import org.allteach.library.Visibility;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
-/** Adding a resource: what it is, who may see it, and its file (or a link for recordings). */
+/**
+ * Adding a resource: what it is, who may see it, and its file (or a link for recordings). A storyboard instead gets
+ * its team and its sections, and a file only if the team has its own poster or slides
+ * ({@code library/new?kind=storyboard} opens the form that way).
+ */
 @Route("library/new")
 @PageTitle("Add a resource · AllTeach")
 @PermitAll
-class NewResourceView extends Main {
+class NewResourceView extends Main implements BeforeEnterObserver {
+
+    /** The query parameter that chooses the kind up front. */
+    static final String KIND = "kind";
 
     private final Library library;
+    private final Storyboards storyboards;
     private final Teams teams;
     private final Select<CollaborativeSummary> collaborative = new Select<>();
     private final Select<ResourceKind> kind = new Select<>();
@@ -58,10 +71,15 @@ class NewResourceView extends Main {
     private final Select<TeamRef> team = new Select<>();
     private final FileUploadField file;
     private final TextField note = new TextField("Note on this version (optional)");
+    private final Div storyboardPart = new Div();
+    private final Select<TeamRef> storyboardTeam = new Select<>();
+    private final StoryboardFields sections = new StoryboardFields();
+    private final Button save = new Button();
 
-    NewResourceView(Library library, Collaboratives collaboratives, Teams teams, FileStorage files,
-                    LibraryProperties properties) {
+    NewResourceView(Library library, Storyboards storyboards, Collaboratives collaboratives, Teams teams,
+                    FileStorage files, LibraryProperties properties) {
         this.library = library;
+        this.storyboards = storyboards;
         this.teams = teams;
         addClassNames("page", "narrow-page");
         List<CollaborativeSummary> mine = collaboratives.mine();
@@ -74,6 +92,7 @@ class NewResourceView extends Main {
         kind.setItems(ResourceKind.values());
         kind.setItemLabelGenerator(ResourceKind::label);
         kind.setWidth("16rem");
+        kind.addValueChangeListener(change -> showKind());
         title.setWidthFull();
         summary.setWidthFull();
         summary.setMinRows(4);
@@ -88,13 +107,22 @@ class NewResourceView extends Main {
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(Visibility::label);
         visibility.setValue(Visibility.COLLABORATIVE);
-        visibility.addValueChangeListener(change -> team.setVisible(change.getValue() == Visibility.TEAM));
+        visibility.addValueChangeListener(change -> showKind());
         team.setLabel("Team");
         team.setItemLabelGenerator(TeamRef::name);
         team.setVisible(false);
         file = new FileUploadField(files, UploadRules.documents(properties.maxFileSize().toBytes()), "File");
         note.setWidthFull();
-        Button save = new Button("Add to the library", click -> submit());
+        storyboardTeam.setLabel("Our team");
+        storyboardTeam.setItemLabelGenerator(TeamRef::name);
+        storyboardTeam.setHelperText("The storyboard belongs to this team: its members and coach can change it.");
+        storyboardTeam.setWidth("24rem");
+        Paragraph storyboardLead = new Paragraph("A storyboard tells other teams what your team set out to do, what "
+                + "you tested and what you learned. It is shown as a one-page poster you can also print as a PDF.");
+        storyboardLead.addClassName("muted");
+        storyboardPart.add(new H2("Your storyboard"), storyboardLead, storyboardTeam, sections);
+        storyboardPart.addClassNames("card", "storyboard-part");
+        save.addClickListener(click -> submit());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui -> ui.navigate(LibraryView.class)));
         Div actions = new Div(save, cancel);
@@ -102,15 +130,52 @@ class NewResourceView extends Main {
         Div row = new Div(kind, focusArea, year, licence);
         row.addClassName("form-row");
         add(new Div(new RouterLink("Library", LibraryView.class)), new PageHeader("Add a resource"), collaborative,
-                title, row, summary, tags, file, note, link, visibility, team, actions);
+                title, row, storyboardPart, summary, tags, file, note, link, visibility, team, actions);
         if (!mine.isEmpty()) {
             collaborative.setValue(mine.getFirst());
         }
+        showKind();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(KIND)
+                .flatMap(wanted -> Arrays.stream(ResourceKind.values())
+                        .filter(candidate -> candidate.name().equalsIgnoreCase(wanted)).findFirst())
+                .ifPresent(kind::setValue);
     }
 
     private void showTeams() {
         CollaborativeSummary chosen = collaborative.getValue();
         team.setItems(chosen == null ? List.of() : teams.teamRefs(chosen.id()));
+        List<TeamRef> mineToWriteFor = chosen == null ? List.of() : storyboards.teamsFor(chosen.id());
+        storyboardTeam.setItems(mineToWriteFor);
+        if (mineToWriteFor.size() == 1) {
+            storyboardTeam.setValue(mineToWriteFor.getFirst());
+        }
+    }
+
+    /** A storyboard's content is its sections: the summary and link give way, and a file becomes optional. */
+    private void showKind() {
+        boolean storyboard = isStoryboard();
+        storyboardPart.setVisible(storyboard);
+        summary.setVisible(!storyboard);
+        link.setVisible(!storyboard);
+        file.setLabel(storyboard ? "Your own poster or slides (optional)" : "File");
+        team.setVisible(!storyboard && visibility.getValue() == Visibility.TEAM);
+        visibility.setItemLabelGenerator(choice -> storyboard && choice == Visibility.TEAM
+                ? "Only our team (and our coach and the organisers)" : choice.label());
+        save.setText(storyboard ? "Add the storyboard" : "Add to the library");
+    }
+
+    private boolean isStoryboard() {
+        return kind.getValue() == ResourceKind.STORYBOARD;
+    }
+
+    private ResourceDetails details(String summaryText, String linkText, TeamRef chosenTeam) {
+        return new ResourceDetails(collaborative.getValue().id(), kind.getValue(), title.getValue(), summaryText,
+                focusArea.getValue(), Arrays.asList(tags.getValue().split(",")), year.getValue(), licence.getValue(),
+                linkText, visibility.getValue(), chosenTeam == null ? null : chosenTeam.id());
     }
 
     private void submit() {
@@ -128,18 +193,26 @@ class NewResourceView extends Main {
         fields.put("team", team);
         fields.put("file", file);
         fields.put("note", note);
+        if (isStoryboard()) {
+            fields.putAll(sections.fields());
+            fields.put("team", storyboardTeam);
+        }
         FieldErrors.clear(fields);
         if (collaborative.getValue() == null) {
             FieldErrors.mark(collaborative, "Join a collaborative before adding resources.");
             return;
         }
         List<StoredFile> uploaded = file.getFiles();
+        Long fileId = uploaded.isEmpty() ? null : uploaded.getLast().id();
         FieldErrors.submit(fields, () -> {
-            long id = library.add(new ResourceDetails(collaborative.getValue().id(), kind.getValue(), title.getValue(),
-                            summary.getValue(), focusArea.getValue(), Arrays.asList(tags.getValue().split(",")),
-                            year.getValue(), licence.getValue(), link.getValue(), visibility.getValue(),
-                            team.getValue() == null ? null : team.getValue().id()),
-                    uploaded.isEmpty() ? null : uploaded.getLast().id(), note.getValue());
+            long id;
+            if (isStoryboard()) {
+                id = storyboards.create(details("", null, storyboardTeam.getValue()), sections.value(), fileId,
+                        note.getValue());
+            } else {
+                id = library.add(details(summary.getValue(), link.getValue(), team.getValue()), fileId,
+                        note.getValue());
+            }
             getUI().ifPresent(ui -> ui.navigate(ResourceView.class, new RouteParameters("resourceId",
                     String.valueOf(id))));
         });

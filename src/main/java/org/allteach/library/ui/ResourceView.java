@@ -19,11 +19,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +39,8 @@ import org.allteach.library.Library;
 import org.allteach.library.LibraryProperties;
 import org.allteach.library.LibraryTopics;
 import org.allteach.library.ResourcePage;
+import org.allteach.library.StoryboardPage;
+import org.allteach.library.Storyboards;
 import org.allteach.library.VersionView;
 import org.allteach.library.Visibility;
 import org.allteach.shared.ui.Badge;
@@ -46,30 +50,43 @@ import org.allteach.search.ui.SimilarItems;
 import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
 
-/** One resource: what it is, who shares it, and every version of its file to download. */
+/**
+ * One resource: what it is, who shares it, and every version of its file to download. A storyboard shows as its
+ * poster, with its PDF to download and the comments of other teams below.
+ */
 @Route("library/:resourceId")
 @PermitAll
 class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Library library;
+    private final Storyboards storyboards;
     private final ZoneId zone;
     private final Locale locale;
     private final PageHeader header = new PageHeader("");
     private final Div facts = new Div();
     private final Div summary = new Div();
+    private final Div storyboard = new Div();
+    private final H2 versionsHeading = new H2("Versions");
     private final Div versions = new Div();
+    private final H2 newVersionHeading = new H2("Upload a new version");
     private final Section newVersion = new Section();
     private final FileUploadField file;
     private final TextField note = new TextField("What changed? (optional)");
     private final Button delete = new Button("Remove from the library");
+    private final Button editStoryboard = new Button("Edit storyboard", VaadinIcon.EDIT.create());
+    private final Anchor downloadPoster = new Anchor();
+    private final Div comments = new Div();
+    private final Button attach = new Button("Attach the team's own poster or slides", VaadinIcon.PAPERCLIP.create());
     private final LiveUpdates liveUpdates;
     private Registration liveSubscription;
     private ResourcePage resource;
+    private StoryboardPage storyboardPage;
     private final SimilarItems similar;
 
-    ResourceView(Library library, Accounts accounts, FileStorage files, LibraryProperties properties,
-                 LiveUpdates liveUpdates, Search search) {
+    ResourceView(Library library, Storyboards storyboards, Accounts accounts, FileStorage files,
+                 LibraryProperties properties, LiveUpdates liveUpdates, Search search) {
         this.library = library;
+        this.storyboards = storyboards;
         this.similar = new SimilarItems(search);
         this.liveUpdates = liveUpdates;
         PersonProfile me = accounts.myProfile();
@@ -82,22 +99,39 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(upload);
         actions.addClassName("form-actions");
-        newVersion.add(new H2("Upload a new version"), file, note, actions);
+        newVersion.add(newVersionHeading, file, note, actions);
         newVersion.addClassName("card");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        header.add(delete);
+        editStoryboard.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StoryboardEditView.class,
+                new RouteParameters("resourceId", String.valueOf(resource.id())))));
+        Button pdf = new Button("Download PDF", VaadinIcon.DOWNLOAD_ALT.create());
+        pdf.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        downloadPoster.add(pdf);
+        downloadPoster.getElement().setAttribute("download", true);
+        downloadPoster.getElement().setAttribute("router-ignore", true);
+        downloadPoster.addClassName("poster-download");
+        header.add(downloadPoster, editStoryboard, delete);
         facts.addClassName("resource-facts");
         summary.addClassName("post-body");
         versions.addClassName("version-list");
-        add(new Div(new RouterLink("Library", LibraryView.class)), header, facts, summary,
-                new H2("Versions"), versions, newVersion, similar);
+        storyboard.addClassName("storyboard");
+        attach.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        attach.addClassName("attach-file");
+        attach.addClickListener(click -> {
+            attach.setVisible(false);
+            newVersion.setVisible(true);
+        });
+        add(new Div(new RouterLink("Library", LibraryView.class)), header, facts, summary, storyboard,
+                versionsHeading, versions, attach, newVersion, comments, similar);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         resource = library.resource(event.getRouteParameters().getLong("resourceId").orElse(-1L));
+        storyboardPage = storyboards.storyboard(resource.id()).orElse(null);
         show();
+        showStoryboard();
         similar.show(Library.SEARCH_TYPE, resource.id());
         if (liveSubscription != null) {
             liveSubscription.remove();
@@ -158,8 +192,31 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             versions.add(new Span("No file: this resource is a link."));
         }
         resource.versions().forEach(version -> versions.add(version(version)));
-        newVersion.setVisible(resource.mayEdit());
         delete.setVisible(resource.mayEdit());
+        // A storyboard's content is its poster; files are extra, so they show only when there are some, and the
+        // upload only when asked for.
+        boolean filesAside = storyboardPage != null && resource.versions().isEmpty() && resource.link() == null;
+        versionsHeading.setVisible(!filesAside);
+        versions.setVisible(!filesAside);
+        newVersion.setVisible(resource.mayEdit() && !filesAside);
+        attach.setVisible(resource.mayEdit() && filesAside);
+        newVersionHeading.setText(resource.versions().isEmpty() ? "Upload a file" : "Upload a new version");
+    }
+
+    /** The poster, its PDF and the comments, when the resource is a storyboard. */
+    private void showStoryboard() {
+        storyboard.removeAll();
+        comments.removeAll();
+        StoryboardPage page = storyboardPage;
+        editStoryboard.setVisible(page != null && page.mayEdit());
+        downloadPoster.setVisible(page != null);
+        if (page == null) {
+            return;
+        }
+        addClassName("storyboard-page");
+        downloadPoster.setHref(page.posterPath());
+        storyboard.add(new Poster(page, date(page.updatedAt())));
+        comments.add(new StoryboardComments(storyboards, page.resourceId(), zone, locale));
     }
 
     private void fact(String label, String value) {
