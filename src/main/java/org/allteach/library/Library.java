@@ -5,6 +5,7 @@ import static org.allteach.identity.PersonProfile.displayNameIn;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
 import org.allteach.collaborative.VisibleScopes;
 import org.allteach.files.FileStorage;
@@ -26,6 +28,7 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.internal.Resource;
 import org.allteach.library.internal.ResourceRepository;
+import org.allteach.library.internal.ResourceAuthorRows;
 import org.allteach.library.internal.ResourceTags;
 import org.allteach.library.internal.ResourceVersion;
 import org.allteach.library.internal.ResourceVersionRepository;
@@ -57,10 +60,13 @@ public class Library {
     private static final int MAX_LINE = 120;
     private static final int MAX_LINK = 500;
     private static final int MAX_NOTE = 500;
+    private static final int MAX_OTHER_AUTHORS = 300;
+    private static final int MAX_CREDITS = 20;
 
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
     private final ResourceTags tags;
+    private final ResourceAuthorRows authorRows;
     private final StoryboardRepository storyboards;
     private final CollaborativeAccess access;
     private final Teams teams;
@@ -72,12 +78,14 @@ public class Library {
     private final ApplicationEventPublisher events;
 
     Library(ResourceRepository resources, ResourceVersionRepository versions, ResourceTags tags,
+            ResourceAuthorRows authorRows,
             StoryboardRepository storyboards, CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
             FileStorage files, MarkdownRenderer markdown, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.resources = resources;
         this.versions = versions;
         this.tags = tags;
+        this.authorRows = authorRows;
         this.storyboards = storyboards;
         this.access = access;
         this.teams = teams;
@@ -122,8 +130,12 @@ public class Library {
         List<ResourceVersion> history = versions.findByResourceIdOrderByNumberDesc(resourceId);
         Map<Long, StoredFile> stored = files.findAll(history.stream().map(ResourceVersion::getFileId).toList())
                 .stream().collect(Collectors.toMap(StoredFile::id, Function.identity()));
+        List<ResourceAuthorRows.Credit> credits = authorRows.of(List.of(resourceId)).getOrDefault(resourceId,
+                List.of());
         Set<Long> people = new HashSet<>();
         people.add(resource.getCreatedBy());
+        credits.stream().map(ResourceAuthorRows.Credit::personId).filter(java.util.Objects::nonNull)
+                .forEach(people::add);
         history.forEach(version -> people.add(version.getUploadedBy()));
         Map<Long, PersonProfile> names = accounts.profiles(people);
         boolean editor = mayEdit(resource);
@@ -141,7 +153,21 @@ public class Library {
                 resource.getTeamId(), resource.getTeamId() == null ? null
                 : teamNames(List.of(resource.getTeamId())).get(resource.getTeamId()),
                 displayNameIn(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
-                versionViews, editor);
+                versionViews, editor, authorNames(credits, names, resource.getOtherAuthors()));
+    }
+
+    /** Credits in their order, teams by name even when the reader is outside their collaborative. */
+    private List<String> authorNames(List<ResourceAuthorRows.Credit> credits, Map<Long, PersonProfile> people,
+                                     String others) {
+        List<String> authors = new ArrayList<>();
+        for (ResourceAuthorRows.Credit credit : credits) {
+            authors.add(credit.personId() != null ? displayNameIn(people, credit.personId())
+                    : teams.byline(credit.teamId()).name());
+        }
+        if (others != null) {
+            authors.add(others);
+        }
+        return authors;
     }
 
     /**
@@ -184,6 +210,7 @@ public class Library {
         apply(resource, details, valid, now);
         resource = resources.save(resource);
         tags.replace(resource.getId(), valid.tags);
+        authorRows.replace(resource.getId(), valid.authors.personIds(), valid.authors.teamIds());
         if (file != null) {
             ResourceVersion first = versions.save(new ResourceVersion(resource.getId(), 1, file.id(), versionNote, me,
                     now));
@@ -218,6 +245,7 @@ public class Library {
         errors.throwIfAny();
         apply(resource, details, valid, clock.instant());
         tags.replace(resourceId, valid.tags);
+        authorRows.replace(resourceId, valid.authors.personIds(), valid.authors.teamIds());
     }
 
     /**
@@ -306,7 +334,7 @@ public class Library {
     }
 
     private record Valid(String title, String summary, String focusArea, List<String> tags, Integer year,
-                         String licence, String link) {
+                         String licence, String link, ResourceAuthors authors) {
     }
 
     private Valid validate(InvalidInput.Collector errors, ResourceDetails details) {
@@ -339,13 +367,33 @@ public class Library {
                 .noneMatch(team -> team.id() == details.teamId())) {
             errors.add("team", "Choose a team of this collaborative.");
         }
-        return new Valid(title, summary == null ? "" : summary, focusArea, validTags, year, licence, link);
+        return new Valid(title, summary == null ? "" : summary, focusArea, validTags, year, licence, link,
+                validAuthors(errors, details));
+    }
+
+    /** People and teams credited must belong to the resource's collaborative; others are free text. */
+    private ResourceAuthors validAuthors(InvalidInput.Collector errors, ResourceDetails details) {
+        ResourceAuthors authors = details.authors();
+        List<Long> people = authors.personIds().stream().distinct().toList();
+        List<Long> teamIds = authors.teamIds().stream().distinct().toList();
+        String others = errors.optionalLine("authors", authors.others(), MAX_OTHER_AUTHORS);
+        if (people.size() + teamIds.size() > MAX_CREDITS) {
+            errors.add("authors", "Credit at most %d people and teams; name the rest as other authors."
+                    .formatted(MAX_CREDITS));
+        } else if (people.stream().anyMatch(id -> !access.canPersonRead(id, details.collaborativeId(), null))) {
+            errors.add("authors", "Credit people of this collaborative, or name them as other authors.");
+        } else if (!teamIds.isEmpty() && !teams.teamRefs(details.collaborativeId()).stream().map(TeamRef::id)
+                .collect(Collectors.toSet()).containsAll(teamIds)) {
+            errors.add("authors", "Credit teams of this collaborative.");
+        }
+        return new ResourceAuthors(people, teamIds, others);
     }
 
     private void apply(Resource resource, ResourceDetails details, Valid valid, Instant now) {
         resource.describe(details.kind(), valid.title(), valid.summary(), markdown.toSafeHtml(valid.summary()),
                 valid.focusArea(), valid.year(), valid.licence(), valid.link(), details.visibility(),
                 details.visibility() == Visibility.TEAM ? details.teamId() : null, now);
+        resource.credit(valid.authors().others());
     }
 
     /** Only files the signed-in person uploaded become versions: an id in a request cannot borrow another's file. */

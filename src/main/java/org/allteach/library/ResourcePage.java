@@ -8,5 +8,5 @@ public record ResourcePage(long id, ResourceKind kind, String title, String summ
                            String focusArea, List<String> tags, Integer year, String licence, String link,
                            long collaborativeId, Visibility visibility, Long teamId, String teamName,
                            String createdByName, Instant createdAt, Instant updatedAt, List<VersionView> versions,
-                           boolean mayEdit) {
+                           boolean mayEdit, List<String> authors) {
 }

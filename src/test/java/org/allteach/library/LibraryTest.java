@@ -100,6 +100,23 @@ class LibraryTest extends IntegrationTestBase {
     }
 
     @Test
+    void aResourceCreditsPeopleAndTeamsOfItsCollaborativeAndAuthorsFromOutside() {
+        long id = as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.PAPER,
+                "Interpreter use and no-shows", "", null, List.of(), 2025, null, "https://example.org/paper",
+                Visibility.COLLABORATIVE, null, new ResourceAuthors(List.of(s.participantA().id(), s.coachA().id()),
+                List.of(s.teamA()), "L. Chen, University of Illinois Chicago")), null, null));
+
+        assertThat(as(s.participantB(), () -> library.resource(id)).authors()).containsExactly(
+                s.participantA().name(), s.coachA().name(), s.teamAName(), "L. Chen, University of Illinois Chicago");
+
+        InvalidInput stranger = catchThrowableOfType(InvalidInput.class, () -> as(s.leadA(), () -> library.add(
+                new ResourceDetails(s.collaborativeId(), ResourceKind.PAPER, "Paper", "", null, List.of(), null, null,
+                        "https://example.org/p", Visibility.COLLABORATIVE, null,
+                        new ResourceAuthors(List.of(s.outsider().id()), List.of(), null)), null, null)));
+        assertThat(stranger.fieldErrors()).containsOnlyKeys("authors");
+    }
+
+    @Test
     void badInputIsReportedFieldByField() {
         ResourceDetails bad = new ResourceDetails(s.collaborativeId(), null, " ", null, null, List.of(), 1890, null,
                 "javascript:alert(1)", Visibility.TEAM, null);

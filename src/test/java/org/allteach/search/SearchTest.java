@@ -228,6 +228,16 @@ class SearchTest extends DiscussionTestSupport {
     }
 
     @Test
+    void aResourceIsFoundByTheNamesOfItsAuthors() {
+        String author = "Dr " + uniqueWord();
+        long id = as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.PAPER,
+                "Interpreter use and no-shows", "", null, List.of(), 2025, null, "https://example.org/paper",
+                Visibility.COLLABORATIVE, null, new org.allteach.library.ResourceAuthors(List.of(s.coachA().id()),
+                List.of(), author)), null, null));
+        assertThat(hits(s.participantB(), author)).extracting(SearchResults.Hit::id).containsExactly(id);
+    }
+
+    @Test
     void snippetsAreEscapedSoDocumentTextCannotInjectMarkup() {
         String word = uniqueWord();
         as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.TOOL,

@@ -45,6 +45,10 @@ public class Resource {
 
     private String link;
 
+    /** Authors from outside the portal, as written; people and teams of the portal are in library_resource_author. */
+    @Column(name = "other_authors")
+    private String otherAuthors;
+
     @Column(name = "collaborative_id")
     private long collaborativeId;
 
@@ -93,6 +97,14 @@ public class Resource {
         this.visibility = visibility;
         this.teamId = teamId;
         this.updatedAt = now;
+    }
+
+    public void credit(String otherAuthors) {
+        this.otherAuthors = otherAuthors;
+    }
+
+    public String getOtherAuthors() {
+        return otherAuthors;
     }
 
     public void touch(Instant now) {

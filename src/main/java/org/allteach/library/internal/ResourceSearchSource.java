@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import org.allteach.identity.Accounts;
+import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
 import org.allteach.library.ResourceChanged;
 import org.allteach.library.ResourceKind;
@@ -36,12 +40,12 @@ class ResourceSearchSource implements SearchSource {
     private static final int BATCH = 200;
     private static final String COLUMNS = """
             SELECT r.id, r.kind, r.title, r.summary, r.focus_area, r.year, r.collaborative_id, r.visibility,
-                   r.team_id, r.created_at, r.updated_at, s.team_id AS storyboard_team_id,
+                   r.team_id, r.created_at, r.updated_at, r.other_authors, s.team_id AS storyboard_team_id,
                    CONCAT_WS('\n\n', s.aim, s.changes_tested, s.results, s.lessons, s.next_steps) AS storyboard
             FROM library_resource r LEFT JOIN library_storyboard s ON s.resource_id = r.id""";
 
     /** @param teamId the team a resource is shared with, or else the team whose storyboard it is */
-    private record Row(long id, ResourceKind kind, String title, String summary, String storyboard,
+    private record Row(long id, ResourceKind kind, String title, String summary, String storyboard, String others,
                        String focusArea, Integer year, long collaborativeId, Visibility visibility, Long teamId,
                        LocalDateTime createdAt, LocalDateTime updatedAt) {
     }
@@ -50,8 +54,13 @@ class ResourceSearchSource implements SearchSource {
     private final ResourceTags tags;
     private final MarkdownRenderer markdown;
     private final SearchIndex index;
+    private final ResourceAuthorRows authorRows;
+    private final Accounts accounts;
 
-    ResourceSearchSource(JdbcClient jdbc, ResourceTags tags, MarkdownRenderer markdown, SearchIndex index) {
+    ResourceSearchSource(JdbcClient jdbc, ResourceTags tags, MarkdownRenderer markdown, SearchIndex index,
+                         ResourceAuthorRows authorRows, Accounts accounts) {
+        this.authorRows = authorRows;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.tags = tags;
         this.markdown = markdown;
@@ -99,9 +108,13 @@ class ResourceSearchSource implements SearchSource {
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, Set<String>> tagsById = tags.of(ids);
         Map<Long, String> fileTexts = latestVersionTexts(ids);
+        Map<Long, List<ResourceAuthorRows.Credit>> credits = authorRows.of(ids);
+        Map<Long, PersonProfile> people = accounts.profiles(credits.values().stream().flatMap(List::stream)
+                .map(ResourceAuthorRows.Credit::personId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<SearchDocument> documents = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            String text = markdown.toPlainText(row.summary()) + "\n\n" + markdown.toPlainText(row.storyboard())
+            String text = authors(credits.getOrDefault(row.id(), List.of()), people, row.others()) + "\n\n"
+                    + markdown.toPlainText(row.summary()) + "\n\n" + markdown.toPlainText(row.storyboard())
                     + "\n\n" + fileTexts.getOrDefault(row.id(), "");
             int year = row.year() != null ? row.year() : row.createdAt().getYear();
             documents.add(new SearchDocument(TYPE, row.id(), row.title(), text, "library/" + row.id(),
@@ -109,6 +122,15 @@ class ResourceSearchSource implements SearchSource {
                     row.collaborativeId(), row.teamId(), year, audience(row), row.updatedAt().toInstant(ZoneOffset.UTC)));
         }
         return documents;
+    }
+
+    /** The names of credited people, and outside authors, so a search for an author finds their work. */
+    private static String authors(List<ResourceAuthorRows.Credit> credits, Map<Long, PersonProfile> people,
+                                  String others) {
+        StringBuilder names = new StringBuilder();
+        credits.stream().map(ResourceAuthorRows.Credit::personId).filter(Objects::nonNull).map(people::get)
+                .filter(Objects::nonNull).forEach(person -> names.append(person.displayName()).append(", "));
+        return others == null ? names.toString() : names.append(others).toString();
     }
 
     private static String audience(Row row) {
@@ -138,7 +160,8 @@ class ResourceSearchSource implements SearchSource {
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
         Long teamId = rs.getObject("team_id", Long.class);
         return new Row(rs.getLong("id"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("summary"), rs.getString("storyboard"), rs.getString("focus_area"),
+                rs.getString("summary"), rs.getString("storyboard"), rs.getString("other_authors"),
+                rs.getString("focus_area"),
                 rs.getObject("year", Integer.class), rs.getLong("collaborative_id"),
                 Visibility.valueOf(rs.getString("visibility")),
                 teamId != null ? teamId : rs.getObject("storyboard_team_id", Long.class),

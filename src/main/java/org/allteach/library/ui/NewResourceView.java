@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,6 +26,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.AudienceMember;
+import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.TeamRef;
@@ -35,6 +38,7 @@ import org.allteach.files.UploadRules;
 import org.allteach.files.ui.FileUploadField;
 import org.allteach.library.Library;
 import org.allteach.library.LibraryProperties;
+import org.allteach.library.ResourceAuthors;
 import org.allteach.library.ResourceDetails;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.Storyboards;
@@ -71,14 +75,21 @@ class NewResourceView extends Main implements BeforeEnterObserver {
     private final Select<TeamRef> team = new Select<>();
     private final FileUploadField file;
     private final TextField note = new TextField("Note on this version (optional)");
+    private final MultiSelectComboBox<AudienceMember> authorPeople = new MultiSelectComboBox<>("Authors");
+    private final MultiSelectComboBox<TeamRef> authorTeams = new MultiSelectComboBox<>("Author teams");
+    private final TextField otherAuthors = new TextField("Other authors");
+    private final Div authors = new Div();
     private final Div storyboardPart = new Div();
     private final Select<TeamRef> storyboardTeam = new Select<>();
     private final StoryboardFields sections = new StoryboardFields();
     private final Button save = new Button();
 
+    private final CollaborativeAccess access;
+
     NewResourceView(Library library, Storyboards storyboards, Collaboratives collaboratives, Teams teams,
-                    FileStorage files, LibraryProperties properties) {
+                    CollaborativeAccess access, FileStorage files, LibraryProperties properties) {
         this.library = library;
+        this.access = access;
         this.storyboards = storyboards;
         this.teams = teams;
         addClassNames("page", "narrow-page");
@@ -111,6 +122,17 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         team.setLabel("Team");
         team.setItemLabelGenerator(TeamRef::name);
         team.setVisible(false);
+        authorPeople.setItemLabelGenerator(person -> person.teamName() == null ? person.displayName()
+                : person.displayName() + " (" + person.teamName() + ")");
+        authorPeople.setPlaceholder("People of the collaborative");
+        authorTeams.setItemLabelGenerator(TeamRef::name);
+        authorTeams.setPlaceholder("Teams of the collaborative");
+        otherAuthors.setWidthFull();
+        otherAuthors.setHelperText("Authors from outside the portal, as they should be cited: "
+                + "e.g. L. Chen, University of Illinois Chicago");
+        Div credited = new Div(authorPeople, authorTeams);
+        credited.addClassName("form-row");
+        authors.add(credited, otherAuthors);
         file = new FileUploadField(files, UploadRules.documents(properties.maxFileSize().toBytes()), "File");
         note.setWidthFull();
         storyboardTeam.setLabel("Our team");
@@ -130,7 +152,7 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         Div row = new Div(kind, focusArea, year, licence);
         row.addClassName("form-row");
         add(new Div(new RouterLink("Library", LibraryView.class)), new PageHeader("Add a resource"), collaborative,
-                title, row, storyboardPart, summary, tags, file, note, link, visibility, team, actions);
+                title, row, storyboardPart, summary, authors, tags, file, note, link, visibility, team, actions);
         if (!mine.isEmpty()) {
             collaborative.setValue(mine.getFirst());
         }
@@ -147,7 +169,13 @@ class NewResourceView extends Main implements BeforeEnterObserver {
 
     private void showTeams() {
         CollaborativeSummary chosen = collaborative.getValue();
-        team.setItems(chosen == null ? List.of() : teams.teamRefs(chosen.id()));
+        List<TeamRef> collaborativeTeams = chosen == null ? List.of() : teams.teamRefs(chosen.id());
+        team.setItems(collaborativeTeams);
+        authorTeams.setItems(collaborativeTeams);
+        authorPeople.clear();
+        authorPeople.setItems(query -> chosen == null ? java.util.stream.Stream.empty()
+                : access.audience(chosen.id(), null, query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()));
         List<TeamRef> mineToWriteFor = chosen == null ? List.of() : storyboards.teamsFor(chosen.id());
         storyboardTeam.setItems(mineToWriteFor);
         if (mineToWriteFor.size() == 1) {
@@ -160,6 +188,7 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         boolean storyboard = isStoryboard();
         storyboardPart.setVisible(storyboard);
         summary.setVisible(!storyboard);
+        authors.setVisible(!storyboard);
         link.setVisible(!storyboard);
         file.setLabel(storyboard ? "Your own poster or slides (optional)" : "File");
         team.setVisible(!storyboard && visibility.getValue() == Visibility.TEAM);
@@ -175,7 +204,9 @@ class NewResourceView extends Main implements BeforeEnterObserver {
     private ResourceDetails details(String summaryText, String linkText, TeamRef chosenTeam) {
         return new ResourceDetails(collaborative.getValue().id(), kind.getValue(), title.getValue(), summaryText,
                 focusArea.getValue(), Arrays.asList(tags.getValue().split(",")), year.getValue(), licence.getValue(),
-                linkText, visibility.getValue(), chosenTeam == null ? null : chosenTeam.id());
+                linkText, visibility.getValue(), chosenTeam == null ? null : chosenTeam.id(), isStoryboard() ? null
+                : new ResourceAuthors(authorPeople.getValue().stream().map(AudienceMember::personId).toList(),
+                authorTeams.getValue().stream().map(TeamRef::id).toList(), otherAuthors.getValue()));
     }
 
     private void submit() {
@@ -193,6 +224,7 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         fields.put("team", team);
         fields.put("file", file);
         fields.put("note", note);
+        fields.put("authors", otherAuthors);
         if (isStoryboard()) {
             fields.putAll(sections.fields());
             fields.put("team", storyboardTeam);

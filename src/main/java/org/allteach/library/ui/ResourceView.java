@@ -171,6 +171,9 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (resource.licence() != null) {
             fact("Licence", resource.licence());
         }
+        if (!resource.authors().isEmpty()) {
+            fact("By", String.join(", ", resource.authors()));
+        }
         fact("Added by", resource.createdByName() + ", " + date(resource.createdAt()));
         resource.tags().forEach(tag -> {
             Span chip = new Span(tag);
