@@ -2,6 +2,7 @@ package org.allteach.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import org.allteach.files.SampleFiles;
 import org.allteach.support.BrowserTestBase;
@@ -45,8 +46,10 @@ class LibraryBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".version-row")).hasCount(2);
         assertThat(page.locator(".version-row").first()).containsText("Version 2");
         assertThat(page.locator(".version-row").first()).containsText("Added Spanish scripts");
-        // the text is read in the background and the page says so without a reload
-        assertThat(page.locator(".version-row").first().locator(".text-status")).hasText("Searchable");
+        // the text is read in the background and the page says so without a reload; the first file starts the
+        // text reader process, which takes seconds on a busy machine
+        assertThat(page.locator(".version-row").first().locator(".text-status")).hasText("Searchable",
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         screenshot("library-resource");
 
         Page other = newSession();
