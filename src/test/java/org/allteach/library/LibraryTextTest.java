@@ -1,7 +1,6 @@
 package org.allteach.library;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,17 +12,13 @@ import org.allteach.files.StoredFile;
 import org.allteach.files.UploadRules;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.allteach.files.OfficeDocuments.docx;
+import static org.allteach.files.OfficeDocuments.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every uploaded version's text is read in the background, within limits, with the outcome shown to its uploader. */
@@ -103,29 +98,5 @@ class LibraryTextTest extends IntegrationTestBase {
                         SELECT t.text FROM library_version_text t JOIN library_version v ON v.id = t.version_id
                         WHERE v.resource_id = :resource AND v.number = :number""")
                 .param("resource", resourceId).param("number", number).query(String.class).single();
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText(text);
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -17,16 +17,13 @@ import org.allteach.library.LibraryProperties;
 import org.allteach.library.TextStatus;
 import org.allteach.library.internal.TextExtractor.Extraction;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import static org.allteach.files.OfficeDocuments.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,24 +140,6 @@ class TextExtractorTest {
         return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
                 .filter(child -> child.info().commandLine().orElse("").contains(" " + main.getName() + " "))
                 .toList();
-    }
-
-    private static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] encrypted(byte[] pdf) throws IOException {
