@@ -56,7 +56,7 @@ class LuceneIndexTest extends IntegrationTestBase {
     @BeforeEach
     void aResource() {
         s = scenarios.create();
-        word = "qzindex" + System.nanoTime() % 100000;
+        word = SearchTestSupport.uniqueWord();
         as(s.organiser(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.TOOLKIT,
                 "Toolkit " + word, "", null, List.of(), null, null, "https://example.org/i", Visibility.PORTAL, null),
                 null, null));
