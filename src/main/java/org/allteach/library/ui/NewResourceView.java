@@ -124,9 +124,12 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         team.setVisible(false);
         authorPeople.setItemLabelGenerator(person -> person.teamName() == null ? person.displayName()
                 : person.displayName() + " (" + person.teamName() + ")");
-        authorPeople.setPlaceholder("People of the collaborative");
+        authorPeople.setPlaceholder("Choose people");
+        authorPeople.setHelperText("People of the collaborative who made it");
+        authorPeople.setWidth("22rem");
         authorTeams.setItemLabelGenerator(TeamRef::name);
-        authorTeams.setPlaceholder("Teams of the collaborative");
+        authorTeams.setPlaceholder("Choose teams");
+        authorTeams.setWidth("18rem");
         otherAuthors.setWidthFull();
         otherAuthors.setHelperText("Authors from outside the portal, as they should be cited: "
                 + "e.g. L. Chen, University of Illinois Chicago");
