@@ -26,6 +26,7 @@ class LibraryBrowserTest extends BrowserTestBase {
         choose("vaadin-select", "Kind", "Implementation toolkit");
         field("Summary").fill("Scripts and **consent wording** for appointment reminders.");
         field("Tags").fill("reminders, no-shows");
+        field("Other authors").fill("L. Chen, University of Illinois Chicago");
         pick("toolkit.pdf", SampleFiles.windowsProgram());
         assertThat(page.locator("vaadin-custom-field.file-upload-field [slot='error-message']"))
                 .containsText("its content is a Windows program");
@@ -38,6 +39,7 @@ class LibraryBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.locator("h1")).hasText("Text reminder toolkit");
         assertThat(page.locator(".version-row")).hasCount(1);
+        assertThat(page.locator(".resource-facts")).containsText("By: L. Chen, University of Illinois Chicago");
 
         pick("Reminder toolkit v2.docx", SampleFiles.docx());
         field("What changed? (optional)").fill("Added Spanish scripts");
