@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.EnumMap;
@@ -188,7 +187,7 @@ final class DiscussionBenchData {
     /** Person ids in seeding order: organisers, coaches, then team members (team = index mod 50). */
     private long[] insertPeople(Instant now) {
         String hash = passwordEncoder.encode(PASSWORD);
-        try (Rows rows = new Rows("person", "email", "display_name", "time_zone", "locale", "password_hash",
+        try (MultiRowInsert rows = rows("person", "email", "display_name", "time_zone", "locale", "password_hash",
                 "created_at", "updated_at")) {
             for (int i = 0; i < PEOPLE; i++) {
                 String first = FIRST_NAMES[i % FIRST_NAMES.length];
@@ -214,7 +213,8 @@ final class DiscussionBenchData {
     }
 
     private void insertMemberships(long collaborative, List<Long> teamIds, long[] people, Instant now) {
-        try (Rows rows = new Rows("membership", "person_id", "collaborative_id", "team_id", "role", "created_at")) {
+        try (MultiRowInsert rows = rows("membership", "person_id", "collaborative_id", "team_id", "role",
+                "created_at")) {
             for (int i = 0; i < ORGANISERS; i++) {
                 rows.add(people[i], collaborative, new SqlParameterValue(Types.BIGINT, null), "ORGANISER", utc(now));
             }
@@ -333,7 +333,7 @@ final class DiscussionBenchData {
     private long[] insertThreads(List<Plan> threads) {
         long[] firstPostIds = new long[threads.size()];
         long nextPost = nextId("discussion_post");
-        try (Rows rows = new Rows("discussion_thread", "id", "space_id", "category_id", "title", "author_id",
+        try (MultiRowInsert rows = rows("discussion_thread", "id", "space_id", "category_id", "title", "author_id",
                 "created_at", "last_posted_at", "last_poster_id", "post_count", "pinned", "locked",
                 "solution_post_id")) {
             for (int i = 0; i < threads.size(); i++) {
@@ -358,9 +358,10 @@ final class DiscussionBenchData {
     /** Posts with rendered HTML beside the Markdown, a few replies-to, edits and withdrawals, and reactions. */
     private void insertPosts(List<Plan> threads, long[] firstPostIds, long[] people) {
         Reaction[] reactions = Reaction.values();
-        try (Rows posts = new Rows("discussion_post", "id", "thread_id", "number", "author_id", "body", "body_html",
-                "reply_to_number", "created_at", "edited_at", "edit_count", "withdrawn_at", "withdrawn_by");
-             Rows reacted = new Rows("discussion_reaction", "post_id", "person_id", "reaction", "created_at")
+        try (MultiRowInsert posts = rows("discussion_post", "id", "thread_id", "number", "author_id", "body",
+                "body_html", "reply_to_number", "created_at", "edited_at", "edit_count", "withdrawn_at",
+                "withdrawn_by");
+             MultiRowInsert reacted = rows("discussion_reaction", "post_id", "person_id", "reaction", "created_at")
                      .referencing(posts)) {
             for (int t = 0; t < threads.size(); t++) {
                 Plan thread = threads.get(t);
@@ -406,7 +407,7 @@ final class DiscussionBenchData {
     }
 
     private void insertTags(List<Plan> threads) {
-        try (Rows rows = new Rows("discussion_thread_tag", "thread_id", "tag")) {
+        try (MultiRowInsert rows = rows("discussion_thread_tag", "thread_id", "tag")) {
             for (Plan thread : threads) {
                 if (random.nextInt(3) == 0) {
                     int first = random.nextInt(TAGS.length);
@@ -425,7 +426,7 @@ final class DiscussionBenchData {
      */
     private void insertReadStates(List<Plan> threads, long[] people, Plan longThread, Plan shortThread) {
         long reader = people[READER];
-        try (Rows rows = new Rows("discussion_read_state", "person_id", "thread_id", "last_read_number")) {
+        try (MultiRowInsert rows = rows("discussion_read_state", "person_id", "thread_id", "last_read_number")) {
             rows.add(reader, longThread.id(), LONG_THREAD_READ);
             rows.add(reader, shortThread.id(), SHORT_THREAD_READ);
             for (Plan thread : threads.subList(2, threads.size())) {
@@ -454,7 +455,7 @@ final class DiscussionBenchData {
         long reader = people[READER];
         long bigCategory = threads.get(0).categoryId();
         List<Plan> big = threads.stream().filter(thread -> thread.categoryId() == bigCategory).toList();
-        try (Rows rows = new Rows("discussion_subscription", "person_id", "thread_id", "level")) {
+        try (MultiRowInsert rows = rows("discussion_subscription", "person_id", "thread_id", "level")) {
             for (int i = 0; i < 13; i++) {
                 rows.add(reader, big.get(2 + i * 37).id(),
                         (i < 10 ? NotificationLevel.WATCHING : NotificationLevel.MUTED).name());
@@ -483,47 +484,7 @@ final class DiscussionBenchData {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** Buffers rows and sends them as one multi-row INSERT per thousand. */
-    private final class Rows implements AutoCloseable {
-
-        private final String insert;
-        private final String tuple;
-        private final List<Object> values = new ArrayList<>();
-        private int rows;
-        private Rows referenced;
-
-        Rows(String table, String... columns) {
-            this.insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
-            this.tuple = "(" + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
-        }
-
-        /** These rows point at those (a foreign key), so those are sent first. */
-        Rows referencing(Rows rows) {
-            this.referenced = rows;
-            return this;
-        }
-
-        void add(Object... row) {
-            values.addAll(Arrays.asList(row));
-            if (++rows == ROWS_PER_INSERT) {
-                flush();
-            }
-        }
-
-        private void flush() {
-            if (rows > 0) {
-                if (referenced != null) {
-                    referenced.flush();
-                }
-                jdbc.update(insert + String.join(", ", Collections.nCopies(rows, tuple)), values.toArray());
-                values.clear();
-                rows = 0;
-            }
-        }
-
-        @Override
-        public void close() {
-            flush();
-        }
+    private MultiRowInsert rows(String table, String... columns) {
+        return new MultiRowInsert(jdbc, ROWS_PER_INSERT, table, columns);
     }
 }

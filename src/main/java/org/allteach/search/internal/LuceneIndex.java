@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -65,6 +70,8 @@ public class LuceneIndex implements DisposableBean {
     private static final String FOLDER_PREFIX = "index-";
 
     static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /** A rebuild may use every core: it runs when the portal starts without an index, or when an organiser asks. */
+    private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private record Live(Path folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
                         Instant builtAt) {
@@ -185,12 +192,19 @@ public class LuceneIndex implements DisposableBean {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128));
             List<SearchSource> all = sources.orderedStream().toList();
             total = all.stream().mapToLong(SearchSource::count).sum();
-            for (SearchSource source : all) {
-                IndexWriter target = writer;
-                source.forEach(document -> add(target, document));
+            try (Indexers indexers = new Indexers(writer)) {
+                for (SearchSource source : all) {
+                    source.forEach(indexers);
+                }
+                indexers.finish();
             }
             swapIn(folder, directory, writer);
             log.info("Search index rebuilt: {} documents in {}", done.get(), folder);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            IOUtils.closeWhileHandlingException(writer, directory);
+            deleteFolder(folder);
+            rebuilding = false;
         } catch (IOException | RuntimeException failed) {
             log.error("Could not rebuild the search index", failed);
             problem = "The rebuild failed: " + failed.getMessage() + ". The previous index is still in use.";
@@ -219,6 +233,80 @@ public class LuceneIndex implements DisposableBean {
         }
         if (done.incrementAndGet() % 1000 == 0) {
             liveUpdates.publish(PROGRESS_TOPIC);
+        }
+    }
+
+    /**
+     * Analyses and writes the documents a source reads on {@link #INDEXING_THREADS} threads while the rebuild's
+     * thread reads the next ones: analysis (tokens, stems, postings) is most of a rebuild's work, and an IndexWriter
+     * takes documents from several threads at once. At most two batches per thread wait in memory.
+     */
+    private final class Indexers implements Consumer<SearchDocument>, AutoCloseable {
+
+        private static final int BATCH = 50;
+
+        private final IndexWriter writer;
+        private final ExecutorService threads = Executors.newFixedThreadPool(INDEXING_THREADS,
+                Thread.ofPlatform().name("search-index-", 1).daemon().factory());
+        private final Semaphore waiting = new Semaphore(2 * INDEXING_THREADS);
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private List<SearchDocument> batch = new ArrayList<>(BATCH);
+
+        Indexers(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void accept(SearchDocument document) {
+            batch.add(document);
+            if (batch.size() == BATCH) {
+                hand();
+            }
+        }
+
+        private void hand() {
+            RuntimeException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
+            List<SearchDocument> documents = batch;
+            batch = new ArrayList<>(BATCH);
+            waiting.acquireUninterruptibly();
+            threads.execute(() -> {
+                try {
+                    documents.forEach(document -> add(writer, document));
+                } catch (RuntimeException failedHere) {
+                    failure.compareAndSet(null, failedHere);
+                } finally {
+                    waiting.release();
+                }
+            });
+        }
+
+        /** Returns once every document handed in is in the writer. */
+        void finish() throws InterruptedException {
+            if (!batch.isEmpty()) {
+                hand();
+            }
+            threads.shutdown();
+            while (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.info("Search index rebuild: waiting for the last documents to be written");
+            }
+            RuntimeException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
+        }
+
+        /** After a failure: drops the batches not started and waits for the running ones, before the writer closes. */
+        @Override
+        public void close() {
+            threads.shutdownNow();
+            try {
+                threads.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
