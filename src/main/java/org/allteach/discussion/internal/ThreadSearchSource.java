@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.allteach.discussion.PostChanged;
@@ -47,8 +46,10 @@ class ThreadSearchSource implements SearchSource {
     private final JdbcClient jdbc;
     private final MarkdownRenderer markdown;
     private final SearchIndex index;
+    private final ThreadListQueries threadLists;
 
-    ThreadSearchSource(JdbcClient jdbc, MarkdownRenderer markdown, SearchIndex index) {
+    ThreadSearchSource(JdbcClient jdbc, MarkdownRenderer markdown, SearchIndex index, ThreadListQueries threadLists) {
+        this.threadLists = threadLists;
         this.jdbc = jdbc;
         this.markdown = markdown;
         this.index = index;
@@ -100,7 +101,7 @@ class ThreadSearchSource implements SearchSource {
         }
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, StringBuilder> texts = visibleText(ids);
-        Map<Long, Set<String>> tags = tags(ids);
+        Map<Long, Set<String>> tags = threadLists.tags(ids);
         List<SearchDocument> documents = new ArrayList<>(rows.size());
         for (Row row : rows) {
             if (row.collaborativeId() == null) {
@@ -136,16 +137,6 @@ class ThreadSearchSource implements SearchSource {
                     }
                 });
         return texts;
-    }
-
-    private Map<Long, Set<String>> tags(List<Long> threadIds) {
-        Map<Long, Set<String>> tags = new HashMap<>();
-        jdbc.sql("SELECT thread_id, tag FROM discussion_thread_tag WHERE thread_id IN (:threads)")
-                .param("threads", threadIds)
-                .query(rs -> {
-                    tags.computeIfAbsent(rs.getLong("thread_id"), id -> new TreeSet<>()).add(rs.getString("tag"));
-                });
-        return tags;
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
