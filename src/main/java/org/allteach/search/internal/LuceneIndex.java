@@ -73,6 +73,14 @@ public class LuceneIndex implements DisposableBean {
     /** A rebuild may use every core: it runs when the portal starts without an index, or when an organiser asks. */
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    /** A document of a source that changed and must be written again from the source's current state. */
+    private record Changed(String type, long id) {
+
+        String key() {
+            return SearchDocument.key(type, id);
+        }
+    }
+
     private record Live(Path folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
                         Instant builtAt) {
     }
@@ -84,7 +92,7 @@ public class LuceneIndex implements DisposableBean {
     private final Clock clock;
     /** Writers share the read side; replacing the index takes the write side. */
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
-    private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Set<Changed> changedDuringRebuild = ConcurrentHashMap.newKeySet();
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("search-rebuild").daemon().factory());
     private final AtomicLong done = new AtomicLong();
@@ -126,20 +134,20 @@ public class LuceneIndex implements DisposableBean {
      * the change itself is already saved in the database, and a rebuild brings the index back in line.
      */
     public void refresh(String type, long id) {
-        String key = SearchDocument.key(type, id);
+        Changed changed = new Changed(type, id);
         swap.readLock().lock();
         try {
             if (rebuilding) {
-                changedDuringRebuild.add(key);
+                changedDuringRebuild.add(changed);
             }
             Live current = live;
             if (current != null) {
-                write(current.writer(), key, source(type).find(id));
+                write(current.writer(), changed);
                 current.writer().commit();
                 current.searchers().maybeRefreshBlocking();
             }
         } catch (IOException | RuntimeException failed) {
-            log.error("Could not update {} in the search index", key, failed);
+            log.error("Could not update {} in the search index", changed.key(), failed);
         } finally {
             swap.readLock().unlock();
         }
@@ -313,10 +321,8 @@ public class LuceneIndex implements DisposableBean {
     private void swapIn(Path folder, FSDirectory directory, IndexWriter writer) throws IOException {
         swap.writeLock().lock();
         try {
-            for (String key : changedDuringRebuild) {
-                int colon = key.lastIndexOf(':');
-                String type = key.substring(0, colon);
-                write(writer, key, source(type).find(Long.parseLong(key.substring(colon + 1))));
+            for (Changed changed : changedDuringRebuild) {
+                write(writer, changed);
             }
             changedDuringRebuild.clear();
             Instant builtAt = clock.instant();
@@ -337,11 +343,14 @@ public class LuceneIndex implements DisposableBean {
         deleteFoldersExcept(folder);
     }
 
-    private static void write(IndexWriter writer, String key, Optional<SearchDocument> document) throws IOException {
+    /** Writes the document's current state from its source, or removes it when the source no longer has it. */
+    private void write(IndexWriter writer, Changed changed) throws IOException {
+        Optional<SearchDocument> document = source(changed.type()).find(changed.id());
+        Term key = new Term(Fields.KEY, changed.key());
         if (document.isPresent()) {
-            writer.updateDocument(new Term(Fields.KEY, key), Fields.toLucene(document.get()));
+            writer.updateDocument(key, Fields.toLucene(document.get()));
         } else {
-            writer.deleteDocuments(new Term(Fields.KEY, key));
+            writer.deleteDocuments(key);
         }
     }
 
