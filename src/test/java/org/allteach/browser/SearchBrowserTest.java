@@ -22,6 +22,7 @@ import org.allteach.search.Search;
 import org.allteach.search.SearchQuery;
 import org.allteach.search.SearchTestSupport;
 import org.allteach.search.internal.LuceneIndex;
+import org.allteach.support.Await;
 import org.allteach.support.BrowserTestBase;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
@@ -66,7 +67,7 @@ class SearchBrowserTest extends BrowserTestBase {
         as(s.participantA(), () -> posting.startThread(new NewThread(category, "Interpreters at check-in",
                 "We put " + word + " cards at the front desk.", List.of("language-access"))));
         // the PDF is read in the background
-        SearchTestSupport.await(() -> as(s.participantB(), () -> search.search(SearchQuery.of(word))).total(),
+        Await.until(() -> as(s.participantB(), () -> search.search(SearchQuery.of(word))).total(),
                 total -> total == 3);
 
         signIn(s.participantB());

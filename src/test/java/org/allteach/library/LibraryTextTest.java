@@ -3,13 +3,12 @@ package org.allteach.library;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.allteach.files.FileStorage;
 import org.allteach.files.StoredFile;
 import org.allteach.files.UploadRules;
+import org.allteach.support.Await;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,21 +75,11 @@ class LibraryTextTest extends IntegrationTestBase {
                 UploadRules.documents(5_000_000)));
     }
 
+    /** Text is read in the background: waits until the version's status is no longer pending. */
     private VersionView awaitRead(long resourceId, int number) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            VersionView version = as(s.leadA(), () -> library.resource(resourceId)).versions().stream()
-                    .filter(v -> v.number() == number).findFirst().orElseThrow();
-            if (version.textStatus() != TextStatus.PENDING || Instant.now().isAfter(giveUp)) {
-                return version;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return version;
-            }
-        }
+        return Await.until(() -> as(s.leadA(), () -> library.resource(resourceId)).versions().stream()
+                .filter(v -> v.number() == number).findFirst().orElseThrow(),
+                version -> version.textStatus() != TextStatus.PENDING);
     }
 
     private String textOf(long resourceId, int number) {

@@ -18,12 +18,12 @@ import org.allteach.library.StoryboardSections;
 import org.allteach.library.Storyboards;
 import org.allteach.library.Visibility;
 import org.allteach.search.internal.LuceneIndex;
+import org.allteach.support.Await;
 import org.allteach.support.Scenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.allteach.search.SearchTestSupport.await;
 import static org.allteach.search.SearchTestSupport.awaitIndexReady;
 import static org.allteach.search.SearchTestSupport.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -286,7 +286,7 @@ class SearchTest extends DiscussionTestSupport {
 
     /** Files are read in the background: waits until the search finds as many hits as expected. */
     private List<SearchResults.Hit> awaitHits(Scenarios.Person who, String query, int expected) {
-        return await(() -> hits(who, query), found -> found.size() >= expected);
+        return Await.until(() -> hits(who, query), found -> found.size() >= expected);
     }
 
     private static long count(SearchResults results, SearchFacet facet, String value) {

@@ -1,14 +1,11 @@
 package org.allteach.search;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.allteach.search.internal.LuceneIndex;
+import org.allteach.support.Await;
 
-/** Waiting for background work (file reading, index builds) and words no other test uses. */
+/** Words no other test uses, and waiting for the index to be built. */
 public final class SearchTestSupport {
 
     private static final Random RANDOM = new Random();
@@ -26,22 +23,6 @@ public final class SearchTestSupport {
     }
 
     public static void awaitIndexReady(LuceneIndex index) {
-        await(index::status, status -> status.ready() && !status.building());
-    }
-
-    /** Probes until {@code done} holds or 30 seconds pass, and returns the last value for the test to check. */
-    public static <T> T await(Supplier<T> probe, Predicate<T> done) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        T value = probe.get();
-        while (!done.test(value) && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            value = probe.get();
-        }
-        return value;
+        Await.until(index::status, status -> status.ready() && !status.building());
     }
 }

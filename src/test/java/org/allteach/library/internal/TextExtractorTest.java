@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.allteach.library.LibraryProperties;
 import org.allteach.library.TextStatus;
 import org.allteach.library.internal.TextExtractor.Extraction;
+import org.allteach.support.Await;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -124,16 +124,13 @@ class TextExtractorTest {
     }
 
     /** Waits until this JVM has started a reader process with the given main class. */
-    private static ProcessHandle readerOf(Class<?> main) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(giveUp)) {
-            List<ProcessHandle> readers = readers(main);
-            if (!readers.isEmpty()) {
-                return readers.getFirst();
-            }
-            Thread.sleep(50);
+    private static ProcessHandle readerOf(Class<?> main) {
+        List<ProcessHandle> started = Await.until(() -> readers(main), found -> !found.isEmpty(),
+                Duration.ofSeconds(60));
+        if (started.isEmpty()) {
+            throw new AssertionError("no text reader process started");
         }
-        throw new AssertionError("no text reader process started");
+        return started.getFirst();
     }
 
     private static List<ProcessHandle> readers(Class<?> main) {

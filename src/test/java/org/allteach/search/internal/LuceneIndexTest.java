@@ -19,6 +19,7 @@ import org.allteach.search.SearchQuery;
 import org.allteach.search.SearchSource;
 import org.allteach.search.SearchTestSupport;
 import org.allteach.shared.ui.LiveUpdates;
+import org.allteach.support.Await;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
 import org.apache.lucene.index.IndexWriter;
@@ -129,7 +130,7 @@ class LuceneIndexTest extends IntegrationTestBase {
     }
 
     private IndexStatus awaitBuilt() {
-        return SearchTestSupport.await(index::status, status -> status.ready() && !status.building());
+        return Await.until(index::status, status -> status.ready() && !status.building());
     }
 
     private long found(String words) {
