@@ -183,8 +183,9 @@ class SearchBench {
     }
 
     /**
-     * Before each timed part: MariaDB writes out the pages it changed (seeding and its FULLTEXT build leave hundreds
-     * of MB to write in the background), and the heap starts without the previous part's garbage.
+     * Before each timed part, MariaDB writes out the pages it changed: seeding and its FULLTEXT build leave hundreds of
+     * MB to write in the background. (No System.gc() here: G1 shrinks the heap after it, and then collects all the
+     * more often during the queries.)
      */
     private void settle() {
         Number maxDirty = jdbc.queryForObject("SELECT @@innodb_max_dirty_pages_pct", Number.class);
@@ -197,7 +198,6 @@ class SearchBench {
         } finally {
             jdbc.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + maxDirty);
         }
-        System.gc();
     }
 
     private long dirtyPages() {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ final class SearchBenchData {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long admin = accounts.createFirstAdministrator(new NewAccount("search.bench.admin@allteach.example",
                 "Bench Administrator", ZoneOffset.UTC, Locale.US, PASSWORD)).id();
-        List<Place> places = new ArrayList<>();
+        List<Place> places = new ArrayList<>(); // each collaborative, followed by its teams
         actingAs.run(admin, () -> {
             for (int c = 0; c < COLLABORATIVES; c++) {
                 long collaborative = collaboratives.create(new CollaborativeDetails(COLLABORATIVE_NAMES[c],
@@ -353,7 +354,7 @@ final class SearchBenchData {
 
     /** An index drawn with the given shares (out of their sum). */
     private int pick(int[] shares) {
-        int point = random.nextInt(java.util.Arrays.stream(shares).sum());
+        int point = random.nextInt(Arrays.stream(shares).sum());
         for (int i = 0; i < shares.length; i++) {
             point -= shares[i];
             if (point < 0) {
