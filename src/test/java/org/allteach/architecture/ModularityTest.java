@@ -41,7 +41,8 @@ class ModularityTest {
         noClasses().that().resideInAPackage("org.allteach.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.allteach.collaborative..",
                         "org.allteach.notification..", "org.allteach.discussion..", "org.allteach.messaging..",
-                        "org.allteach.library..", "org.allteach.search..", "org.allteach.demo..")
+                        "org.allteach.library..", "org.allteach.search..", "org.allteach.calendar..",
+                        "org.allteach.coaching..", "org.allteach.demo..")
                 .because("features plug into the shell (menus, home sections, navigation badges), not the other way round")
                 .check(CLASSES);
     }
