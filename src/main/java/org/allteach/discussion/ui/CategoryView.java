@@ -2,7 +2,6 @@ package org.allteach.discussion.ui;
 
 import java.time.Clock;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.discussion.CategoryHeader;
 import org.allteach.discussion.DiscussionTopics;
@@ -50,7 +48,6 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Select<NotificationLevel> level = NotificationLevels.select();
     private final Grid<ThreadRow> threads = new Grid<>();
     private final LiveUpdates liveUpdates;
-    private Registration liveSubscription;
     private CategoryHeader category;
 
     CategoryView(Discussions discussions, Posting posting, Accounts accounts, Clock clock, LiveUpdates liveUpdates) {
@@ -95,19 +92,8 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         threads.setItems(query -> discussions.threads(categoryId, query.getOffset(), query.getLimit()).stream(),
                 query -> discussions.countThreads(categoryId));
         threads.setEmptyStateText("No threads yet. Start the first one: what worked for your team?");
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-        }
-        liveSubscription = liveUpdates.subscribe(event.getUI(), DiscussionTopics.category(categoryId),
+        liveUpdates.follow(event.getUI(), this, DiscussionTopics.category(categoryId),
                 () -> threads.getDataProvider().refreshAll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-            liveSubscription = null;
-        }
     }
 
     @Override

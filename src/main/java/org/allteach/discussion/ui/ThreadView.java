@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.discussion.DiscussionProperties;
 import org.allteach.discussion.DiscussionTopics;
@@ -78,7 +76,6 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private CallbackDataProvider<PostView, Void> provider;
     private final LiveUpdates liveUpdates;
     private final Span newReplies = new Span();
-    private Registration liveSubscription;
     private ThreadHeader thread;
     private Integer replyToNumber;
 
@@ -155,11 +152,8 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
 
     /** New replies by others appear without a reload, the way chat and Discourse show them. */
     private void subscribeToReplies(UI ui) {
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-        }
         long threadId = thread.id();
-        liveSubscription = liveUpdates.subscribe(ui, DiscussionTopics.thread(threadId), () -> {
+        liveUpdates.follow(ui, this, DiscussionTopics.thread(threadId), () -> {
             int before = thread.posts();
             thread = discussions.thread(threadId);
             provider.refreshAll();
@@ -169,14 +163,6 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 newReplies.setVisible(true);
             }
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-            liveSubscription = null;
-        }
     }
 
     private void showHeader() {

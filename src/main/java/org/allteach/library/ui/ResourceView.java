@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.files.FileStorage;
 import org.allteach.files.StoredFile;
@@ -78,7 +76,6 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Div comments = new Div();
     private final Button attach = new Button("Attach the team's own poster or slides", VaadinIcon.PAPERCLIP.create());
     private final LiveUpdates liveUpdates;
-    private Registration liveSubscription;
     private ResourcePage resource;
     private StoryboardPage storyboardPage;
     private final SimilarItems similar;
@@ -133,22 +130,11 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         show();
         showStoryboard();
         similar.show(Library.SEARCH_TYPE, resource.id());
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-        }
         long resourceId = resource.id();
-        liveSubscription = liveUpdates.subscribe(event.getUI(), LibraryTopics.resource(resourceId), () -> {
+        liveUpdates.follow(event.getUI(), this, LibraryTopics.resource(resourceId), () -> {
             resource = library.resource(resourceId);
             show();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (liveSubscription != null) {
-            liveSubscription.remove();
-            liveSubscription = null;
-        }
     }
 
     @Override

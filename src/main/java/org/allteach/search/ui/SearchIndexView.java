@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
@@ -49,7 +47,6 @@ class SearchIndexView extends Main implements BeforeEnterObserver {
     private final Span progressText = new Span();
     private final Paragraph problem = new Paragraph();
     private final Button rebuild = new Button("Rebuild the index", VaadinIcon.REFRESH.create());
-    private Registration subscription;
 
     SearchIndexView(SearchIndex searchIndex, LiveUpdates liveUpdates, Accounts accounts) {
         this.searchIndex = searchIndex;
@@ -99,14 +96,7 @@ class SearchIndexView extends Main implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        subscription = liveUpdates.subscribe(attach.getUI(), SearchIndex.progressTopic(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (subscription != null) {
-            subscription.remove();
-        }
+        liveUpdates.follow(attach.getUI(), this, SearchIndex.progressTopic(), this::refresh);
     }
 
     private void refresh() {

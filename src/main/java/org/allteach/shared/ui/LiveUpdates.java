@@ -7,13 +7,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells open pages that something they show has changed, so they refresh without a reload (Vaadin server push is on,
@@ -25,13 +26,8 @@ import org.springframework.stereotype.Component;
  * services, which check access as usual, so a publisher never leaks anything to a page.
  *
  * <pre>{@code
- * // in a view
- * protected void onAttach(AttachEvent attach) {
- *     subscription = liveUpdates.subscribe(attach.getUI(), "discussion/thread/" + threadId, this::showNewReplies);
- * }
- * protected void onDetach(DetachEvent detach) {
- *     subscription.remove();
- * }
+ * // in a view, in beforeEnter or onAttach
+ * liveUpdates.follow(event.getUI(), this, "discussion/thread/" + threadId, this::showNewReplies);
  *
  * // in the feature, after the change is committed
  * @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -55,7 +51,7 @@ import org.springframework.stereotype.Component;
  * <p>In-memory, within one JVM. Several application nodes would need a broker behind {@link #publish}
  * (see docs/decisions/0010-direct-messages-and-live-updates.md).
  */
-@Component
+@org.springframework.stereotype.Component
 public class LiveUpdates implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
@@ -81,6 +77,26 @@ public class LiveUpdates implements DisposableBean {
             onDetach.remove();
             unsubscribe(topic, subscription);
         };
+    }
+
+    /**
+     * Subscribes a view to one topic for as long as it is attached: following another topic (the view now shows
+     * another thread) ends the previous subscription, and detaching the view ends it too.
+     */
+    public void follow(UI ui, Component view, String topic, Runnable onChange) {
+        stopFollowing(view);
+        Registration subscription = subscribe(ui, topic, onChange);
+        Registration onDetach = view.addDetachListener(detach -> stopFollowing(view));
+        ComponentUtil.setData(view, Following.class, new Following(subscription, onDetach));
+    }
+
+    private static void stopFollowing(Component view) {
+        Following following = ComponentUtil.getData(view, Following.class);
+        if (following != null) {
+            following.subscription.remove();
+            following.onDetach.remove();
+            ComponentUtil.setData(view, Following.class, null);
+        }
     }
 
     /** Tells every page subscribed to the topic to refresh. Call it after the change is committed. */
@@ -120,6 +136,9 @@ public class LiveUpdates implements DisposableBean {
     @Override
     public void destroy() {
         delivery.shutdownNow();
+    }
+
+    private record Following(Registration subscription, Registration onDetach) {
     }
 
     private static final class Subscription {
