@@ -1,8 +1,10 @@
 package org.allteach.calendar.slots;
 
 import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ class SlotCheckTest {
 
     @Test
     void aStartSoonerThanTheMinimumNoticeIsRefused() {
-        coach.weekly(java.time.DayOfWeek.SUNDAY, "09:00", "18:00");
+        coach.weekly(SUNDAY, "09:00", "18:00");
 
         assertThat(check(HALF_HOUR, "2026-05-31T15:30")).contains(SlotProblem.INSIDE_MINIMUM_NOTICE);
         assertThat(check(HALF_HOUR, "2026-05-31T16:00")).isEmpty();
@@ -129,7 +131,7 @@ class SlotCheckTest {
                     .buffers(5 * random.nextInt(4), 5 * random.nextInt(4)).startEvery(5 * (1 + random.nextInt(6)))
                     .maxCallsPerDay(1 + random.nextInt(4)).notice(Duration.ofMinutes(30 * random.nextInt(10)))
                     .daysAhead(1 + random.nextInt(3)).lengths(15, 30, 60);
-            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            for (DayOfWeek day : DayOfWeek.values()) {
                 int from = random.nextInt(10);
                 randomCoach.weekly(day, "%02d:%02d".formatted(from, 5 * random.nextInt(12)),
                         "%02d:00".formatted(from + 2 + random.nextInt(10)));
