@@ -3,7 +3,9 @@
 ALTER TABLE outbox_email
     ADD COLUMN discard_after DATETIME(6)  NULL AFTER next_attempt_at,
     ADD COLUMN cancel_key    VARCHAR(200) NULL AFTER discard_after,
-    ADD INDEX ix_outbox_email_cancel_key (cancel_key, status);
+    -- cancel_key alone, not with status: the sender changes status while it holds a mail's row lock, and a
+    -- cancellation that had locked an index entry containing status would deadlock with it.
+    ADD INDEX ix_outbox_email_cancel_key (cancel_key);
 
 CREATE TABLE outbox_email_attachment (
     email_id     BIGINT       NOT NULL,
