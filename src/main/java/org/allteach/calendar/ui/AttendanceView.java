@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -74,6 +75,7 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final ComboBox<AudienceMember> person = new ComboBox<>("Member");
     private final IntegerField minutes = new IntegerField("Minutes (blank: the whole event)");
     private final Div importProblems = new Div();
+    private final Upload upload = new Upload(this::receiveList);
     private final Anchor back = new Anchor("", "← Back to the event");
     private long eventId;
     private AttendanceSheet sheet;
@@ -243,9 +245,9 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
     // ----- importing
 
     private Div importCard() {
-        Upload upload = new Upload(this::receiveList);
         upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N().setUploading(new UploadI18N.Uploading().setError(
+                new UploadI18N.Uploading.Error().setForbidden("Not imported: see the problems below"))));
         upload.setMaxFileSize(MAX_LIST_BYTES);
         upload.setDropLabel(new Span("Drop the attendance list (CSV) here"));
         upload.getElement().addEventListener("file-reject", event -> showProblems("The file was not sent: "
@@ -263,26 +265,34 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return card;
     }
 
+    /**
+     * Imports in the upload's own request (so the upload shows as refused when nothing was imported), then shows the
+     * outcome on the page.
+     */
     private void receiveList(UploadEvent event) throws IOException {
         UI ui = event.getUI();
         byte[] content;
         try (InputStream in = event.getInputStream()) {
             content = in.readNBytes(MAX_LIST_BYTES + 1);
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        boolean tooLarge = content.length > MAX_LIST_BYTES;
-        ui.access(() -> {
-            if (tooLarge) {
-                showProblems("The file is larger than 1 MB; an attendance list is much smaller.");
-                return;
-            }
-            try {
-                Attendance.ImportSummary summary = attendance.importList(eventId, text);
+        if (content.length > MAX_LIST_BYTES) {
+            event.reject("Too large");
+            ui.access(() -> showProblems("The file is larger than 1 MB; an attendance list is much smaller."));
+            return;
+        }
+        try {
+            Attendance.ImportSummary summary = attendance.importList(eventId, new String(content,
+                    StandardCharsets.UTF_8));
+            ui.access(() -> {
+                upload.clearFileList();
                 importProblems.setVisible(false);
                 FieldErrors.Notifications.success("Imported: " + summary.added() + " added, " + summary.replaced()
                         + " updated.");
                 refresh();
-            } catch (AttendanceListRejected rejected) {
+            });
+        } catch (AttendanceListRejected rejected) {
+            event.reject("Not imported");
+            ui.access(() -> {
                 UnorderedList problems = new UnorderedList();
                 rejected.problems().forEach(problem -> problems.add(new ListItem(
                         (problem.line() > 0 ? "Line " + problem.line() + ": " : "") + problem.message())));
@@ -290,10 +300,11 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 importProblems.add(new Paragraph("Nothing was imported. Fix these lines and import the file again:"),
                         problems);
                 importProblems.setVisible(true);
-            } catch (InvalidInput refused) {
-                showProblems(refused.fieldErrors().values().iterator().next());
-            }
-        });
+            });
+        } catch (InvalidInput refused) {
+            event.reject("Not imported");
+            ui.access(() -> showProblems(refused.fieldErrors().values().iterator().next()));
+        }
     }
 
     private void showProblems(String message) {
