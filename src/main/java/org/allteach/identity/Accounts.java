@@ -88,6 +88,16 @@ public class Accounts {
         return people.findByEmail(EmailAddress.normalise(email)).map(Person::toProfile);
     }
 
+    /** The accounts among these addresses, keyed by the normalised address; addresses without one are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, PersonProfile> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        return people.findByEmailIn(emails.stream().map(EmailAddress::normalise).toList()).stream()
+                .map(Person::toProfile).collect(Collectors.toMap(PersonProfile::email, Function.identity()));
+    }
+
     @Transactional(readOnly = true)
     public PersonProfile profile(long personId) {
         return people.findById(personId).map(Person::toProfile)

@@ -1,5 +1,7 @@
 package org.allteach.identity.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -10,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
+
+    List<Person> findByEmailIn(Collection<String> emails);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Person p where p.email = :email")
