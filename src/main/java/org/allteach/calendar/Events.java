@@ -235,6 +235,19 @@ public class Events {
         return scopes;
     }
 
+    /**
+     * The teams whose calendar the signed-in person may filter by: their own teams, and every team of the
+     * collaboratives where they organise or coach.
+     */
+    public List<TeamRef> calendarTeams() {
+        Viewer viewer = viewer();
+        Set<Long> own = viewer.teams();
+        return viewer.memberOf().stream().sorted()
+                .flatMap(collaborativeId -> teams.teamRefs(collaborativeId).stream()
+                        .filter(team -> viewer.faculty(collaborativeId) || own.contains(team.id())))
+                .toList();
+    }
+
     /** The edit form's starting point for one occurrence and scope (see {@link EventDraft}). */
     public EventDraft draft(long eventId, EventScope scope) {
         Viewer viewer = viewer();
