@@ -111,6 +111,26 @@ class CalendarBrowserTest extends BrowserTestBase {
         page.navigate(eventPage);
         waitForVaadin();
         assertThat(page.locator(".event-rsvp")).containsText("1 person is going.");
+        assertThat(page.locator(".event-layout")).containsText(s.participantA().name());
+        button("Edit").click();
+        button("This and all following").click();
+        page.waitForURL(url -> url.contains("/edit?scope=following"));
+        waitForVaadin();
+        assertThat(page.locator(".page-lead")).containsText("this occurrence and all following ones");
+        assertThat(field("Occurrences")).hasValue("4");
+        field("Title").fill("Learning Session 3: spreading what works (room 2)");
+        button("Save changes").click();
+        page.waitForURL(url -> url.matches(".*/calendar/event/\\d+$"));
+        waitForVaadin();
+        assertThat(page.locator("h1")).hasText("Learning Session 3: spreading what works (room 2)");
+
+        button("Cancel event").click();
+        button("This occurrence").click();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Cancel event")).last().click();
+        waitForVaadin();
+        assertThat(page.locator(".badge.event-cancelled")).hasText("Cancelled");
+        assertThat(page.locator(".event-rsvp")).containsText("This event was cancelled.");
     }
 
     @Test

@@ -112,6 +112,8 @@ class WeekGrid extends Div {
         title.addClassName("cal-block-title");
         Span meta = new Span(event.seatLimit() != null ? seats(event) : event.audience());
         meta.addClassName("cal-block-meta");
+        // an hour is room for the title and time; longer events also say for whom, or the seats left
+        meta.setVisible(bottom - top > 60);
         Anchor block = new Anchor(EventView.path(event.id()), title, time, meta);
         block.addClassNames("cal-block", KindLegend.kindClass(event.kind()));
         if (brief) {
