@@ -18,11 +18,12 @@ CREATE TABLE outbox_email_attachment (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A person's private calendar feed: the secret link's token is kept only as its SHA-256 hash; resetting the link
--- replaces the hash, so the old link stops working.
+-- replaces the hash, so the old link stops working. last_fetched_at tells the person that a calendar is using it.
 CREATE TABLE calendar_feed (
-    person_id  BIGINT      NOT NULL PRIMARY KEY,
-    token_hash CHAR(64)    NOT NULL,
-    created_at DATETIME(6) NOT NULL,
+    person_id       BIGINT      NOT NULL PRIMARY KEY,
+    token_hash      CHAR(64)    NOT NULL,
+    created_at      DATETIME(6) NOT NULL,
+    last_fetched_at DATETIME(6) NULL,
     CONSTRAINT uk_calendar_feed_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_calendar_feed_person FOREIGN KEY (person_id) REFERENCES person (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
