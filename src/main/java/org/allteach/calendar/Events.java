@@ -206,8 +206,8 @@ public class Events {
                 event.getStartAt(), event.getEndAt(), event.getTitle(),
                 (text.isEmpty() ? "" : text + "\n\n") + (event.getMeetingLink() == null ? ""
                         : "Join: " + event.getMeetingLink() + "\n") + "In AllTeach: " + page,
-                where, page, host == null ? null : new IcsEvent.Person(host.displayName(), host.email()), List.of(),
-                status, event.getUpdatedAt());
+                where, page, new IcsEvent.Person(host.displayName(), host.email()), List.of(), status,
+                event.getUpdatedAt());
     }
 
     /** Where the signed-in person may plan events, and what. Empty when they may plan nothing. */

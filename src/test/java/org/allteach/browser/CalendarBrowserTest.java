@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.allteach.calendar.Audience;
@@ -92,6 +93,11 @@ class CalendarBrowserTest extends BrowserTestBase {
         waitForVaadin(participant);
         assertThat(participant.locator(".event-rsvp")).containsText("You are going.");
         screenshot(participant, "calendar-event");
+        Download ics = participant.waitForDownload(() -> participant.locator("a.add-to-calendar").click());
+        org.assertj.core.api.Assertions.assertThat(ics.suggestedFilename())
+                .isEqualTo("Learning Session 3 spreading what works.ics");
+        org.assertj.core.api.Assertions.assertThat(readText(ics)).contains("BEGIN:VEVENT",
+                "SUMMARY:Learning Session 3: spreading what works", "STATUS:CONFIRMED");
 
         open(participant, "calendar?view=week&date=" + tomorrow);
         assertThat(participant.locator(".cal-block").filter(new Locator.FilterOptions()
@@ -153,6 +159,14 @@ class CalendarBrowserTest extends BrowserTestBase {
         as(s.leadA(), () -> events.respond(hours, false));
         open("calendar/event/" + hours);
         assertThat(page.locator(".event-rsvp")).containsText("You have a seat.");
+    }
+
+    private static String readText(Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The layout scrolls inside itself: a tall window shows the whole page. */
