@@ -20,6 +20,10 @@ import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
 import org.allteach.calendar.Frequency;
 import org.allteach.calendar.Recurrence;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.support.BrowserTestBase;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
@@ -32,12 +36,17 @@ class CalendarBrowserTest extends BrowserTestBase {
 
     @Autowired
     Events events;
+    @Autowired
+    Library library;
 
     @Test
     void anOrganiserPlansASeriesAndAParticipantAnswersAndSeesItInMonthWeekAndAgenda() {
         Scenario s = scenarios.create();
         LocalDate tomorrow = LocalDate.now(CHICAGO).plusDays(1);
         planAFewOtherEvents(s, tomorrow);
+        as(s.organiser(), () -> library.add(new ResourceDetails(s.collaborativeId(), ResourceKind.TOOL,
+                "Spread planning worksheet", "", null, List.of(), null, null, "https://example.org/spread",
+                Visibility.COLLABORATIVE, null), null, null));
 
         signIn(s.organiser());
         open("calendar?view=month&date=" + tomorrow);
@@ -63,6 +72,7 @@ class CalendarBrowserTest extends BrowserTestBase {
         field("Meeting link").fill("https://zoom.example.org/j/42");
         choose("vaadin-select", "Repeats", "Weekly on");
         field("Occurrences").fill("4");
+        choose("vaadin-multi-select-combo-box", "Materials", "Spread planning worksheet");
         waitForVaadin();
         tall(page, "calendar-form");
         button("Create event").click();
@@ -70,6 +80,7 @@ class CalendarBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.locator("h1")).hasText("Learning Session 3: spreading what works");
         assertThat(page.locator(".event-facts")).containsText("Weekly on");
+        assertThat(page.locator(".event-materials a")).hasText("Spread planning worksheet");
         assertThat(page.locator(".event-facts")).containsText(Pattern.compile("Central (Standard|Daylight) Time"));
         String eventPage = page.url();
 
@@ -113,6 +124,13 @@ class CalendarBrowserTest extends BrowserTestBase {
 
         open(participant, "");
         assertThat(participant.locator(".home-upcoming")).containsText("Learning Session 3");
+        tall(participant, "calendar-home-upcoming");
+
+        participant.setViewportSize(390, 844);
+        open(participant, "calendar");
+        assertThat(participant.locator(".cal-agenda")).isVisible();
+        screenshot(participant, "calendar-phone");
+        participant.setViewportSize(1280, 860);
 
         page.navigate(eventPage);
         waitForVaadin();

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventPage;
 import org.allteach.calendar.EventScope;
 import org.allteach.calendar.EventSummary;
@@ -177,7 +178,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (event.place() != null) {
             facts.add(fact(VaadinIcon.MAP_MARKER, new Span(event.place())));
         }
-        facts.add(fact(VaadinIcon.USERS, new Span("For " + (summary.audience().equals("Whole collaborative")
+        facts.add(fact(VaadinIcon.USERS, new Span("For " + (summary.audience().equals(Audience.COLLABORATIVE.label())
                 ? "the whole collaborative" : summary.audience()) + " \u00b7 " + event.collaborativeName())));
         facts.add(fact(VaadinIcon.USER, new Span("Hosted by " + event.hostName())));
         Section card = new Section(dateBlock, facts);

@@ -73,7 +73,9 @@ class UpcomingHomeSection implements HomeSection {
             meta.add(new Badge(event.myResponse().label(), "rsvp", event.myResponse().name()));
         }
         if (event.seatLimit() != null) {
-            meta.add(new Span(WeekGrid.seats(event)));
+            Span seats = new Span(WeekGrid.seats(event));
+            seats.addClassName("muted");
+            meta.add(seats);
         }
         Anchor item = new Anchor(EventView.path(event.id()), date, new Div(title, meta));
         item.addClassNames("upcoming-item", KindLegend.kindClass(event.kind()));
