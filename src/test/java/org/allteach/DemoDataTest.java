@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allteach.calendar.EventKind;
+import org.allteach.calendar.EventSummary;
+import org.allteach.calendar.Events;
+import org.allteach.calendar.RsvpStatus;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Element;
@@ -63,6 +67,8 @@ class DemoDataTest {
     Library library;
     @Autowired
     Storyboards storyboards;
+    @Autowired
+    Events events;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -119,6 +125,26 @@ class DemoDataTest {
             // South Bronx's private challenge is not visible to a Southside member
             assertThat(spaces).extracting(SpaceOverview::name).doesNotContain("South Bronx Partnership");
         });
+    }
+
+    @Test
+    void theDemoCalendarAlwaysHasSomethingComingUp() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            List<EventSummary> upcoming = events.upcoming(50);
+            assertThat(upcoming).extracting(EventSummary::kind).contains(EventKind.LEARNING_SESSION,
+                    EventKind.OFFICE_HOURS, EventKind.FIRESIDE_CHAT, EventKind.WEBINAR, EventKind.TEAM_MEETING);
+            EventSummary officeHours = upcoming.stream().filter(event -> event.kind() == EventKind.OFFICE_HOURS)
+                    .findFirst().orElseThrow();
+            assertThat(officeHours.myResponse()).isEqualTo(RsvpStatus.GOING);
+            assertThat(officeHours.seatsLeft()).isEqualTo(2);
+            assertThat(events.event(upcoming.stream().filter(event -> event.kind() == EventKind.LEARNING_SESSION)
+                    .findFirst().orElseThrow().id()).materials()).hasSize(2);
+        });
+        PersonProfile elena = accounts.findByEmail("elena.chavez@valledelsol.example").orElseThrow();
+        // another team's huddles and the office hours for two other teams are not in Rio Grande's calendar
+        actingAs.run(elena.id(), () -> assertThat(events.upcoming(50)).extracting(EventSummary::kind)
+                .doesNotContain(EventKind.TEAM_MEETING, EventKind.OFFICE_HOURS));
     }
 
     @Test

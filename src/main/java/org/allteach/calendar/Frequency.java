@@ -1,6 +1,5 @@
 package org.allteach.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -70,10 +69,5 @@ public enum Frequency {
 
     private static YearMonth month(LocalDate anchor, int n) {
         return YearMonth.from(anchor).plusMonths(n);
-    }
-
-    /** The weekday a weekly or "nth weekday" rule repeats on. */
-    public static DayOfWeek weekday(LocalDate anchor) {
-        return anchor.getDayOfWeek();
     }
 }

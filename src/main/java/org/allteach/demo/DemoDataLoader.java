@@ -44,12 +44,14 @@ class DemoDataLoader {
     private final TransactionTemplate transactions;
     private final DemoDiscussions discussions;
     private final DemoLibrary library;
+    private final DemoCalendar calendar;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library) {
+                   DemoLibrary library, DemoCalendar calendar) {
         this.library = library;
+        this.calendar = calendar;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -84,6 +86,7 @@ class DemoDataLoader {
             remember(organiser);
             discussions.load(collaborative.name(), people);
             library.load(collaborative.id(), people);
+            calendar.load(collaborative.id(), people);
         });
     }
 
