@@ -662,7 +662,7 @@ public class Events {
             changed.add(events.save(occurrence));
         }
         for (CalendarEvent dropped : upcoming.values()) {
-            if (rsvps.existsByEventId(dropped.getId())) {
+            if (events.hasParticipation(dropped.getId())) {
                 if (!dropped.isCancelled()) {
                     dropped.cancel(now);
                     publisher.publishEvent(new EventCancelled(dropped.getId()));

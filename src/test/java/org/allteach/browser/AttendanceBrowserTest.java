@@ -49,7 +49,10 @@ class AttendanceBrowserTest extends BrowserTestBase {
         as(s.leadA(), () -> events.respond(session, true));
 
         signIn(s.organiser());
-        open("calendar/event/" + session + "/attendance");
+        open("calendar/event/" + session);
+        button("Attendance").click();
+        page.waitForURL(url -> url.endsWith("/calendar/event/" + session + "/attendance"));
+        waitForVaadin();
         button("Open check-in").click();
         waitForVaadin();
         String code = page.locator(".check-in-code").innerText().replace(" ", "");
@@ -58,7 +61,11 @@ class AttendanceBrowserTest extends BrowserTestBase {
 
         Page attendee = newSession();
         signIn(attendee, s.participantA().email(), Scenarios.PASSWORD);
-        open(attendee, "check-in");
+        open(attendee, "calendar/event/" + session);
+        assertThat(attendee.locator(".event-check-in")).containsText("Check-in is open");
+        button(attendee, "Check in").click();
+        attendee.waitForURL(url -> url.endsWith("/check-in"));
+        waitForVaadin(attendee);
         field(attendee, "Check-in code").fill("ZZZ 999");
         button(attendee, "Check in").click();
         waitForVaadin(attendee);
@@ -68,6 +75,8 @@ class AttendanceBrowserTest extends BrowserTestBase {
         waitForVaadin(attendee);
         assertThat(attendee.locator(".check-in-result")).containsText("You are checked in to \"Learning Session 3");
         screenshot(attendee, "attendance-checked-in");
+        open(attendee, "calendar/event/" + session);
+        assertThat(attendee.locator(".event-check-in")).containsText("You attended (90 minutes).");
 
         // the lead said they would come: one click marks them
         page.reload();

@@ -59,4 +59,12 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
                               and r.response = org.allteach.calendar.RsvpStatus.GOING))
             order by e.startAt""")
     List<CalendarEvent> findBusy(long personId, Instant from, Instant to);
+
+    /** Whether someone answered, checked in or was recorded as attending: such an occurrence is cancelled, not deleted. */
+    @Query("""
+            select count(e) > 0 from CalendarEvent e where e.id = :id
+              and (exists (select r from Rsvp r where r.eventId = e.id)
+                   or exists (select a from AttendanceRecord a where a.eventId = e.id)
+                   or exists (select c from CheckIn c where c.eventId = e.id))""")
+    boolean hasParticipation(long id);
 }

@@ -30,6 +30,4 @@ public interface RsvpRepository extends JpaRepository<Rsvp, Long> {
     @Modifying
     @Query("delete from Rsvp r where r.eventId = :eventId")
     void deleteByEventId(long eventId);
-
-    boolean existsByEventId(long eventId);
 }

@@ -61,6 +61,10 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private static final int MAX_LIST_BYTES = 1024 * 1024;
 
+    static String path(long eventId) {
+        return EventView.path(eventId) + "/attendance";
+    }
+
     private final Attendance attendance;
     private final PublicLinks links;
     private final ZoneId zone;
@@ -98,7 +102,7 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         eventId = event.getRouteParameters().getLong("eventId").orElse(-1L);
-        back.setHref("calendar/event/" + eventId);
+        back.setHref(EventView.path(eventId));
         refresh();
     }
 

@@ -66,7 +66,7 @@ class CheckInView extends Main implements BeforeEnterObserver {
             result.removeAll();
             result.add(new Paragraph((done.alreadyRecorded() ? "You were already recorded at " : "You are checked in to ")
                     + "\"" + done.title() + "\" (" + when.format(done.start().atZone(zone)) + ")."),
-                    new Anchor("calendar/event/" + done.eventId(), "Open the event"));
+                    new Anchor(EventView.path(done.eventId()), "Open the event"));
             result.setVisible(true);
             code.clear();
         }));

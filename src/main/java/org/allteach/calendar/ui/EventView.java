@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
@@ -34,6 +35,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventPage;
 import org.allteach.calendar.EventScope;
@@ -63,14 +65,16 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private final Events events;
+    private final Attendance attendance;
     private final EventTimes times;
     private final PageHeader header = new PageHeader("");
     private final Div badges = new Div();
     private final Div content = new Div();
     private EventPage event;
 
-    EventView(Events events, Accounts accounts) {
+    EventView(Events events, Attendance attendance, Accounts accounts) {
         this.events = events;
+        this.attendance = attendance;
         PersonProfile me = accounts.myProfile();
         this.times = new EventTimes(me.timeZone(), me.locale());
         addClassNames("page", "event-page");
@@ -114,6 +118,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             cancel.setVisible(!summary.cancelled() && event.mayRespond());
             header.add(edit, cancel);
         }
+        if (attendance.mayManage(summary.id())) {
+            header.add(new Button("Attendance", VaadinIcon.CLIPBOARD_USER.create(), click -> click.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate(AttendanceView.path(summary.id())))));
+        }
         badges.removeAll();
         badges.add(new Badge(summary.kind().label(), "kind", summary.kind().name()));
         if (summary.cancelled()) {
@@ -133,6 +141,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             main.add(materials());
         }
         Div side = new Div(rsvp(summary));
+        checkIn(summary).ifPresent(side::add);
         if (!event.goingNames().isEmpty()) {
             side.add(going());
         }
@@ -184,6 +193,25 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Section card = new Section(dateBlock, facts);
         card.addClassNames("card", "event-when");
         return card;
+    }
+
+    /** For attendees: that they attended, or the way to check in while the host's check-in is open. */
+    private Optional<Section> checkIn(EventSummary summary) {
+        Attendance.MyAttendance mine = attendance.mine(summary.id());
+        if (!mine.attended() && !mine.checkInOpen()) {
+            return Optional.empty();
+        }
+        Section card = new Section(new H2("Attendance"));
+        card.addClassNames("card", "event-check-in");
+        if (mine.attended()) {
+            card.add(statusLine(VaadinIcon.CHECK_CIRCLE, "You attended (" + mine.minutes() + " minutes)."));
+        } else {
+            Button checkIn = new Button("Check in", VaadinIcon.CHECK.create(), click -> click.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate(CheckInView.class)));
+            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(new Paragraph("Check-in is open. Type the code the host shows in the session."), checkIn);
+        }
+        return Optional.of(card);
     }
 
     private static Div fact(VaadinIcon icon, Component text) {
