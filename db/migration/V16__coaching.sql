@@ -21,6 +21,7 @@ CREATE TABLE coaching_availability (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Weekly hours in the coach's own time zone (local times, so "Mondays 9:00-12:00" stays 9:00 across DST changes).
+-- An end of 00:00 means midnight at the end of the day.
 CREATE TABLE coaching_weekly_rule (
     id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     coach_id    BIGINT      NOT NULL,
@@ -29,7 +30,7 @@ CREATE TABLE coaching_weekly_rule (
     end_time    TIME        NOT NULL,
     CONSTRAINT fk_coaching_weekly_rule_coach FOREIGN KEY (coach_id) REFERENCES coaching_availability (coach_id)
         ON DELETE CASCADE,
-    CONSTRAINT ck_coaching_weekly_rule_order CHECK (start_time < end_time),
+    CONSTRAINT ck_coaching_weekly_rule_order CHECK (start_time < end_time OR end_time = '00:00:00'),
     INDEX ix_coaching_weekly_rule_coach (coach_id, day_of_week, start_time)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -43,7 +44,8 @@ CREATE TABLE coaching_date_override (
     CONSTRAINT fk_coaching_date_override_coach FOREIGN KEY (coach_id) REFERENCES coaching_availability (coach_id)
         ON DELETE CASCADE,
     CONSTRAINT ck_coaching_date_override_hours CHECK ((start_time IS NULL AND end_time IS NULL)
-        OR (start_time IS NOT NULL AND end_time IS NOT NULL AND start_time < end_time)),
+        OR (start_time IS NOT NULL AND end_time IS NOT NULL
+        AND (start_time < end_time OR end_time = '00:00:00'))),
     INDEX ix_coaching_date_override_coach (coach_id, on_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -2,12 +2,17 @@ package org.allteach.coaching.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    /** The coach of a booking, read without loading the booking (which is read after the coach's lock). */
+    @Query("select b.coachId from Booking b where b.id = :bookingId")
+    Optional<Long> findCoachIdOf(long bookingId);
 
     /** A coach's confirmed calls that overlap {@code [from, to)}. */
     @Query("""
