@@ -2,14 +2,20 @@ package org.allteach.notification.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,7 +24,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "outbox_email")
 public class OutboxEmail {
 
-    public enum Status { PENDING, SENT, FAILED }
+    /**
+     * PENDING until the sender is done with it: SENT, FAILED (gave up), CANCELLED (by its cancel key before it was
+     * sent) or DISCARDED (the sender got to it after its discard-after time).
+     */
+    public enum Status { PENDING, SENT, FAILED, CANCELLED, DISCARDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +55,17 @@ public class OutboxEmail {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    @Column(name = "discard_after")
+    private Instant discardAfter;
+
+    @Column(name = "cancel_key")
+    private String cancelKey;
+
+    @ElementCollection
+    @CollectionTable(name = "outbox_email_attachment", joinColumns = @JoinColumn(name = "email_id"))
+    @OrderColumn(name = "position")
+    private List<OutboxAttachment> attachments = new ArrayList<>();
+
     @Column(name = "last_error")
     private String lastError;
 
@@ -67,6 +88,33 @@ public class OutboxEmail {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * @param sendAt       not before this instant (null: now)
+     * @param discardAfter dropped if the sender gets to it later than this (null: never)
+     * @param cancelKey    for {@link OutboxEmailRepository#cancelPending(String)} (null: cannot be cancelled)
+     */
+    public OutboxEmail(String recipient, String subject, String htmlBody, String textBody, String messageId,
+                       Instant now, Instant sendAt, Instant discardAfter, String cancelKey) {
+        this(recipient, subject, htmlBody, textBody, messageId, now);
+        this.nextAttemptAt = sendAt == null ? now : sendAt;
+        this.discardAfter = discardAfter;
+        this.cancelKey = cancelKey;
+    }
+
+    public void attach(String filename, String contentType, byte[] content) {
+        attachments.add(new OutboxAttachment(filename, contentType, content));
+    }
+
+    /** Whether the sender, getting to this mail at {@code now}, is too late to send it. */
+    boolean tooLate(Instant now) {
+        return discardAfter != null && now.isAfter(discardAfter);
+    }
+
+    void discard(Instant now) {
+        status = Status.DISCARDED;
+        lastError = "Not sent: due before " + discardAfter + ", reached at " + now;
     }
 
     void markSent(Instant now) {
@@ -142,5 +190,21 @@ public class OutboxEmail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getDiscardAfter() {
+        return discardAfter;
+    }
+
+    public String getCancelKey() {
+        return cancelKey;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public List<OutboxAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 }
