@@ -17,7 +17,6 @@ import org.allteach.notification.MailOutbox;
 import org.allteach.shared.PublicLinks;
 import org.allteach.shared.SecureToken;
 import org.allteach.shared.ics.Ics;
-import org.allteach.shared.ics.IcsEvent;
 import org.allteach.shared.ics.IcsMethod;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Component;
@@ -44,18 +43,20 @@ public class CallMails {
     private final CoachAvailabilityRepository availabilities;
     private final Discussions discussions;
     private final MarkdownRenderer markdown;
+    private final CallEntries entries;
     private final PublicLinks publicLinks;
     private final Clock clock;
 
     CallMails(MailOutbox outbox, Accounts accounts, BookingLinkRepository links,
               CoachAvailabilityRepository availabilities, Discussions discussions, MarkdownRenderer markdown,
-              PublicLinks publicLinks, Clock clock) {
+              CallEntries entries, PublicLinks publicLinks, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.links = links;
         this.availabilities = availabilities;
         this.discussions = discussions;
         this.markdown = markdown;
+        this.entries = entries;
         this.publicLinks = publicLinks;
         this.clock = clock;
     }
@@ -94,8 +95,8 @@ public class CallMails {
             outbox.queue(new Email(recipient.email(), subject(kind, party, parties, booking), "coaching-call", model,
                     recipient.locale())
                     .withAttachment(Email.Attachment.calendar(kind == Kind.CANCELLED ? "cancel.ics" : "invite.ics",
-                            method, Ics.calendar(method, "AllTeach coaching", List.of(icsEvent(booking, parties,
-                                    party))))));
+                            method, Ics.calendar(method, "AllTeach coaching", List.of(entries.entry(booking,
+                                    parties.coach(), parties.participant(), party, meetingPlace(booking)))))));
         }
     }
 
@@ -134,8 +135,7 @@ public class CallMails {
         model.put("length", CallTimes.length(booking.getLength()));
         model.put("withName", other.displayName());
         model.put("withRole", party == Party.COACH ? "participant" : "coach");
-        model.put("place", availabilities.findById(booking.getCoachId()).map(CoachAvailability::getMeetingPlace)
-                .orElse(null));
+        model.put("place", meetingPlace(booking));
         model.put("agendaText", booking.getAgenda());
         model.put("agendaHtml", markdown.toSafeHtml(booking.getAgenda()));
         if (booking.getThreadId() != null && discussions.mayRead(recipient.id(), booking.getThreadId())) {
@@ -188,18 +188,8 @@ public class CallMails {
         };
     }
 
-    private IcsEvent icsEvent(Booking booking, Parties parties, Party party) {
-        PersonProfile coach = parties.coach();
-        PersonProfile participant = parties.participant();
-        String callLink = publicLinks.to("coaching/calls/" + booking.getId());
-        String description = (booking.getAgenda() == null ? "" : booking.getAgenda() + "\n\n") + callLink;
-        return new IcsEvent(booking.getUid(), booking.getSequence(), booking.getStartsAt(), booking.getEndsAt(),
-                "Coaching call with " + parties.other(party).displayName(), description,
-                availabilities.findById(booking.getCoachId()).map(CoachAvailability::getMeetingPlace).orElse(null),
-                callLink, new IcsEvent.Person(coach.displayName(), coach.email()),
-                List.of(new IcsEvent.Person(participant.displayName(), participant.email())),
-                booking.isConfirmed() ? IcsEvent.Status.CONFIRMED : IcsEvent.Status.CANCELLED,
-                booking.getUpdatedAt());
+    private String meetingPlace(Booking booking) {
+        return availabilities.findById(booking.getCoachId()).map(CoachAvailability::getMeetingPlace).orElse(null);
     }
 
     private Parties parties(Booking booking) {
