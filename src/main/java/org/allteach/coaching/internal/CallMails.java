@@ -95,7 +95,7 @@ public class CallMails {
             outbox.queue(new Email(recipient.email(), subject(kind, party, parties, booking), "coaching-call", model,
                     recipient.locale())
                     .withAttachment(Email.Attachment.calendar(kind == Kind.CANCELLED ? "cancel.ics" : "invite.ics",
-                            method, Ics.calendar(method, "AllTeach coaching", List.of(entries.entry(booking,
+                            method, Ics.calendar(method, null, List.of(entries.entry(booking,
                                     parties.coach(), parties.participant(), party, meetingPlace(booking)))))));
         }
     }
