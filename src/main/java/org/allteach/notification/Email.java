@@ -99,12 +99,6 @@ public record Email(String to, String subject, String template, Map<String, Obje
                     ics.getBytes(StandardCharsets.UTF_8));
         }
 
-        /** Whether this is an iCalendar invitation or cancellation that belongs in the message body too. */
-        public boolean isCalendarMessage() {
-            String type = contentType.toLowerCase(Locale.ROOT);
-            return type.startsWith("text/calendar") && type.contains("method=");
-        }
-
         @Override
         public byte[] content() {
             return content.clone();
