@@ -65,12 +65,12 @@ public class CoachingAvailability {
         long me = requireCoach();
         String place = validate(policy, meetingPlace);
         // Locked like a booking, so a booking decided at this moment sees either the old or the new settings.
-        CoachAvailability availability = availabilities.lockByCoachId(me)
-                .orElseGet(() -> availabilities.save(new CoachAvailability(me)));
+        CoachAvailability availability = availabilities.lockByCoachId(me).orElseGet(() -> new CoachAvailability(me));
         availability.change(policy.zone(), policy.bufferBefore(), policy.bufferAfter(), policy.minimumNotice(),
                 policy.daysAhead(), policy.maxCallsPerDay(), policy.callLengths().stream().sorted().toList(),
                 policy.startInterval(), place, Policies.weeklyRows(policy), Policies.overrideRows(policy),
                 clock.instant());
+        availability = availabilities.save(availability);
         return new MyAvailability(Policies.toPolicy(availability), place, true);
     }
 
