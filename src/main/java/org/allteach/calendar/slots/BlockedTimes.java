@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class BlockedTimes {
 
+    private record Interval(Instant start, Instant end) {
+    }
+
     private final Instant[] starts;
     private final Instant[] ends;
     private int next;
@@ -26,18 +29,18 @@ final class BlockedTimes {
     /** The blocked times that reach into {@code from}–{@code to}; others cannot touch a call in that stretch. */
     static BlockedTimes of(AvailabilityPolicy policy, List<Busy> busy, Instant from, Instant to) {
         Duration bothBuffers = policy.bufferBefore().plus(policy.bufferAfter());
-        List<Busy> widened = new ArrayList<>(busy.size());
+        List<Interval> widened = new ArrayList<>(busy.size());
         for (Busy item : busy) {
             Instant start = item.coachingCall() ? item.start().minus(bothBuffers) : item.start().minus(policy.bufferAfter());
             Instant end = item.coachingCall() ? item.end().plus(bothBuffers) : item.end().plus(policy.bufferBefore());
             if (start.isBefore(to) && end.isAfter(from) && start.isBefore(end)) {
-                widened.add(new Busy(start, end, item.coachingCall()));
+                widened.add(new Interval(start, end));
             }
         }
-        widened.sort(Comparator.comparing(Busy::start));
+        widened.sort(Comparator.comparing(Interval::start));
         List<Instant> starts = new ArrayList<>(widened.size());
         List<Instant> ends = new ArrayList<>(widened.size());
-        for (Busy item : widened) {
+        for (Interval item : widened) {
             if (!ends.isEmpty() && !item.start().isAfter(ends.getLast())) {
                 if (item.end().isAfter(ends.getLast())) {
                     ends.set(ends.size() - 1, item.end());

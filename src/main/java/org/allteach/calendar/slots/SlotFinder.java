@@ -101,7 +101,7 @@ public final class SlotFinder {
         if (!BlockedTimes.of(policy, busy, start, end).free(start, end)) {
             return Optional.of(SlotProblem.CONFLICT);
         }
-        if (callsPerDay(days, busy).getOrDefault(day, 0) >= policy.maxCallsPerDay()) {
+        if (callsOn(day, policy, busy) >= policy.maxCallsPerDay()) {
             return Optional.of(SlotProblem.DAY_FULL);
         }
         return Optional.empty();
@@ -122,6 +122,18 @@ public final class SlotFinder {
         for (Busy item : busy) {
             if (item.coachingCall()) {
                 calls.merge(days.dateOf(item.start()), 1, Integer::sum);
+            }
+        }
+        return calls;
+    }
+
+    private static int callsOn(LocalDate day, AvailabilityPolicy policy, List<Busy> busy) {
+        Instant dayStart = day.atStartOfDay(policy.zone()).toInstant();
+        Instant nextDayStart = day.plusDays(1).atStartOfDay(policy.zone()).toInstant();
+        int calls = 0;
+        for (Busy item : busy) {
+            if (item.coachingCall() && !item.start().isBefore(dayStart) && item.start().isBefore(nextDayStart)) {
+                calls++;
             }
         }
         return calls;
