@@ -6,11 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestMailServer {
 
+    private static final Map<String, Hold> HOLDS = new ConcurrentHashMap<>();
     private static final ServerSetup SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static GreenMail server = startNew();
 
@@ -78,6 +85,49 @@ public final class TestMailServer {
         return matcher.group();
     }
 
+    /**
+     * Keeps the next mail to this address inside the SMTP conversation (received, not yet answered) until
+     * {@link Hold#release()}: the portal's sender is then in the middle of sending it.
+     */
+    public static Hold holdNextDeliveryTo(String address) {
+        Hold hold = new Hold();
+        HOLDS.put(address.toLowerCase(java.util.Locale.ROOT), hold);
+        return hold;
+    }
+
+    /** A mail kept waiting by {@link #holdNextDeliveryTo(String)}. */
+    public static final class Hold {
+
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        /** Waits until the held mail has reached the server. */
+        public void awaitArrival() {
+            try {
+                if (!arrived.await(30, TimeUnit.SECONDS)) {
+                    throw new AssertionError("The held mail did not arrive within 30 seconds");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Lets the server accept the held mail. */
+        public void release() {
+            released.countDown();
+        }
+
+        private void hold() {
+            arrived.countDown();
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static boolean isTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
@@ -90,6 +140,15 @@ public final class TestMailServer {
     private static GreenMail startNew() {
         GreenMail greenMail = new GreenMail(SETUP);
         greenMail.start();
+        UserManager users = greenMail.getUserManager();
+        MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, address) -> {
+            Hold hold = HOLDS.remove(address.getEmail().toLowerCase(java.util.Locale.ROOT));
+            if (hold != null) {
+                hold.hold();
+            }
+            return deliver.handle(message, address);
+        });
         return greenMail;
     }
 

@@ -35,7 +35,10 @@ class SecurityConfiguration {
                 // decides who sees which file. Spring MVC serves them, ahead of Vaadin's catch-all route.
                 .requestMatchers("/files/**").authenticated()
                 // Storyboard posters as PDF: signed-in people only; the library decides who may read which.
-                .requestMatchers("/library/*/storyboard.pdf").authenticated());
+                .requestMatchers("/library/*/storyboard.pdf").authenticated()
+                // Private calendar feeds: calendar programs cannot sign in; the secret token in the address is the
+                // key, and the feed answers 404 for any other.
+                .requestMatchers("/calendar/feed/*.ics").permitAll());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Sessions are registered so a password change can end the person's other sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())

@@ -72,6 +72,9 @@ public final class Ics {
             calendar.add(new XProperty("X-PUBLISHED-TTL", FEED_REFRESH.toString()));
         }
         for (IcsEvent event : events) {
+            if (method != IcsMethod.PUBLISH && event.attendees().isEmpty()) {
+                throw new IllegalArgumentException("An invitation or cancellation needs an attendee: " + event.uid());
+            }
             calendar.add(vevent(event, method));
         }
         StringWriter text = new StringWriter();
@@ -104,10 +107,8 @@ public final class Ics {
         if (event.url() != null && !event.url().isBlank()) {
             vevent.add(new Url(URI.create(event.url())));
         }
-        if (event.organizer() != null) {
-            vevent.add(new Organizer(new ParameterList(List.of(new Cn(event.organizer().name()))),
-                    mailto(event.organizer().email())));
-        }
+        vevent.add(new Organizer(new ParameterList(List.of(new Cn(event.organizer().name()))),
+                mailto(event.organizer().email())));
         for (IcsEvent.Person attendee : event.attendees()) {
             vevent.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()), Role.REQ_PARTICIPANT,
                     PartStat.ACCEPTED)), mailto(attendee.email())));

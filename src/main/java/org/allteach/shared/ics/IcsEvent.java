@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param description  plain text, may be null
  * @param location     a place or a meeting link, may be null
  * @param url          the page in the portal, may be null
- * @param organizer    who organises it, may be null (required by mail clients for {@link IcsMethod#REQUEST})
- * @param attendees    who is invited
+ * @param organizer    who organises it (the host, the coach); required by iTIP for every method
+ * @param attendees    who takes part; an invitation or cancellation ({@link IcsMethod#REQUEST},
+ *                     {@link IcsMethod#CANCEL}) needs at least one, a feed entry may have none
  * @param status       confirmed, tentative or cancelled
  * @param lastModified when it last changed; also written as DTSTAMP, so the same entry gives the same text
  */
@@ -31,6 +32,7 @@ public record IcsEvent(String uid, int sequence, Instant start, Instant end, Str
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(organizer, "organizer");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(lastModified, "lastModified");
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
