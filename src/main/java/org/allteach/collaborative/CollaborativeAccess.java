@@ -92,6 +92,15 @@ public class CollaborativeAccess {
         return memberships.existsByPersonIdAndTeamIdAndRole(currentPerson.requireId(), teamId, Role.COACH);
     }
 
+    /**
+     * The signed-in person's roles in one query, for features whose rules depend on the role (the calendar: coaches
+     * plan office hours for the teams they coach, team leads their team's meetings).
+     */
+    public List<RoleHeld> myRoles() {
+        return memberships.findByPersonId(currentPerson.requireId()).stream()
+                .map(m -> new RoleHeld(m.getCollaborativeId(), m.getTeamId(), m.getRole())).toList();
+    }
+
     /** Everything the signed-in person may read, in two queries, for features that list across scopes. */
     public VisibleScopes visibleScopes() {
         if (currentPerson.isAdministrator()) {

@@ -171,6 +171,19 @@ public class Library {
     }
 
     /**
+     * Titles of those of these resources that the signed-in person may open, in the order asked; the others are left
+     * out. For features that link to resources (an event's materials).
+     */
+    public Map<Long, String> titles(Collection<Long> resourceIds) {
+        Map<Long, Resource> found = resources.findAllById(resourceIds).stream()
+                .filter(resource -> !resource.isDeleted()).filter(this::canRead)
+                .collect(Collectors.toMap(Resource::getId, Function.identity()));
+        Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        resourceIds.stream().filter(found::containsKey).forEach(id -> titles.put(id, found.get(id).getTitle()));
+        return titles;
+    }
+
+    /**
      * Adds a resource, with its first file when one was uploaded. Storyboards are added with their sections through
      * {@link Storyboards#create}.
      *

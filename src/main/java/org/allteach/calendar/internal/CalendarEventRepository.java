@@ -1,0 +1,62 @@
+package org.allteach.calendar.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.allteach.calendar.EventKind;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Long> {
+
+    /**
+     * Events overlapping [from, to) that a viewer may see, earliest first: every event of the collaboratives where they
+     * organise or coach ({@code faculty}), whole-collaborative events of those they belong to, and events for their
+     * teams; {@code everything} for administrators. {@code teamCalendar} (-1 for none) narrows to one team's calendar:
+     * its events and the whole-collaborative ones of its collaborative ({@code teamCollaborative}).
+     */
+    @Query("""
+            select e from CalendarEvent e
+            where e.startAt < :to and e.endAt > :from
+              and (:everything = true
+                   or e.collaborativeId in :faculty
+                   or (e.audience = org.allteach.calendar.Audience.COLLABORATIVE and e.collaborativeId in :member)
+                   or exists (select 1 from CalendarEvent x join x.teamIds t where x.id = e.id and t in :teams))
+              and e.kind in :kinds
+              and (:teamCalendar = -1
+                   or (e.audience = org.allteach.calendar.Audience.COLLABORATIVE
+                       and e.collaborativeId = :teamCollaborative)
+                   or exists (select 1 from CalendarEvent y join y.teamIds u where y.id = e.id and u = :teamCalendar))
+            order by e.startAt, e.id""")
+    List<CalendarEvent> findVisible(Instant from, Instant to, boolean everything, Collection<Long> faculty,
+                                    Collection<Long> member, Collection<Long> teams, Collection<EventKind> kinds,
+                                    long teamCalendar, long teamCollaborative, Limit limit);
+
+    /** Locks the event row: seats are counted and given while it is held, so two people never get the last seat. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from CalendarEvent e where e.id = :id")
+    Optional<CalendarEvent> findForUpdate(long id);
+
+    List<CalendarEvent> findBySeriesIdOrderByStartAt(long seriesId);
+
+    /** The teams of these events as (event id, team id) pairs, for a page of events in one query. */
+    @Query("select e.id, t from CalendarEvent e join e.teamIds t where e.id in :ids")
+    List<Object[]> teamsOf(Collection<Long> ids);
+
+    /**
+     * The times the person is taken: events they host or said they go to, not cancelled, overlapping [from, to).
+     */
+    @Query("""
+            select e from CalendarEvent e
+            where e.cancelledAt is null and e.startAt < :to and e.endAt > :from
+              and (e.hostId = :personId
+                   or exists (select 1 from Rsvp r where r.eventId = e.id and r.personId = :personId
+                              and r.response = org.allteach.calendar.RsvpStatus.GOING))
+            order by e.startAt""")
+    List<CalendarEvent> findBusy(long personId, Instant from, Instant to);
+}
