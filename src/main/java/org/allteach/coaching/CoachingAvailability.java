@@ -16,6 +16,7 @@ import org.allteach.coaching.internal.CoachAvailabilityRepository;
 import org.allteach.coaching.internal.CoachCalendar;
 import org.allteach.coaching.internal.Policies;
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Role;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.shared.InvalidInput;
@@ -90,7 +91,7 @@ public class CoachingAvailability {
 
     private long requireCoach() {
         long me = currentPerson.requireId();
-        if (!access.isCoach()) {
+        if (access.myRoles().stream().noneMatch(held -> held.role() == Role.COACH)) {
             throw new AccessDeniedException("Only coaches set availability for coaching calls.");
         }
         return me;

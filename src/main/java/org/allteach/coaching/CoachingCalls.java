@@ -29,6 +29,7 @@ import org.allteach.collaborative.CollaborativeCoach;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.MyMembership;
 import org.allteach.collaborative.Role;
+import org.allteach.collaborative.RoleHeld;
 import org.allteach.collaborative.Teams;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
@@ -148,7 +149,7 @@ public class CoachingCalls {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CoachingCall book(NewBooking request) {
         long me = currentPerson.requireId();
-        MyMembership membership = requireBooker(request.collaborativeId());
+        RoleHeld membership = requireBooker(request.collaborativeId());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (request.coachId() == me) {
             errors.add("coach", "You cannot book a coaching call with yourself.");
@@ -279,10 +280,12 @@ public class CoachingCalls {
                 .toList();
     }
 
-    /** The signed-in person's team membership in the collaborative, if they may book calls there. */
-    private MyMembership requireBooker(long collaborativeId) {
-        return bookerMemberships().stream()
-                .filter(membership -> membership.collaborative().id() == collaborativeId).findFirst()
+    /** The signed-in person's team role in the collaborative, if they may book calls there. */
+    private RoleHeld requireBooker(long collaborativeId) {
+        return access.myRoles().stream()
+                .filter(held -> held.collaborativeId() == collaborativeId
+                        && (held.role() == Role.PARTICIPANT || held.role() == Role.TEAM_LEAD))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException(
                         "Only participants and team leads of the collaborative book coaching calls."));
     }

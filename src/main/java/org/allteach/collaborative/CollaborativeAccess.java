@@ -82,11 +82,6 @@ public class CollaborativeAccess {
                 Role.COACH);
     }
 
-    /** Whether the signed-in person coaches a team anywhere (coaches offer one-on-one coaching calls). */
-    public boolean isCoach() {
-        return memberships.existsByPersonIdAndRole(currentPerson.requireId(), Role.COACH);
-    }
-
     /** Whether the signed-in person coaches this team. */
     public boolean isCoachOf(long teamId) {
         return memberships.existsByPersonIdAndTeamIdAndRole(currentPerson.requireId(), teamId, Role.COACH);

@@ -7,12 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.allteach.calendar.Audience;
+import org.allteach.calendar.EventDetails;
+import org.allteach.calendar.EventKind;
+import org.allteach.calendar.Events;
 import org.allteach.calendar.slots.Slot;
 import org.allteach.calendar.slots.SlotProblem;
 import org.allteach.coaching.internal.CallMails;
@@ -40,7 +46,9 @@ class CoachingCallsTest extends IntegrationTestBase {
     @Autowired
     MailOutbox outbox;
     @Autowired
-    ApplicationEvents events;
+    ApplicationEvents applicationEvents;
+    @Autowired
+    Events events;
 
     Scenario s;
 
@@ -93,7 +101,7 @@ class CoachingCallsTest extends IntegrationTestBase {
         });
         assertThat(reminders).extracting(QueuedEmail::sendAt).containsOnly(slot.start().minus(Duration.ofHours(24)),
                 slot.start().minus(Duration.ofHours(1)));
-        assertThat(events.stream(BookingConfirmed.class)).singleElement().isEqualTo(new BookingConfirmed(call.id(),
+        assertThat(applicationEvents.stream(BookingConfirmed.class)).singleElement().isEqualTo(new BookingConfirmed(call.id(),
                 s.collaborativeId(), s.coachA().id(), s.participantA().id(), slot.start(), slot.end()));
     }
 
@@ -128,7 +136,7 @@ class CoachingCallsTest extends IntegrationTestBase {
         VEvent event = calendarIn(update).<VEvent>getComponents("VEVENT").getFirst();
         assertThat(property(event, "SEQUENCE")).isEqualTo("1");
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(later.start());
-        assertThat(events.stream(BookingRescheduled.class)).singleElement().satisfies(rescheduled -> {
+        assertThat(applicationEvents.stream(BookingRescheduled.class)).singleElement().satisfies(rescheduled -> {
             assertThat(rescheduled.previousStart()).isEqualTo(first.start());
             assertThat(rescheduled.start()).isEqualTo(later.start());
             assertThat(rescheduled.rescheduledBy()).isEqualTo(s.participantA().id());
@@ -150,10 +158,23 @@ class CoachingCallsTest extends IntegrationTestBase {
         Calendar ics = calendarIn(cancellation);
         assertThat(property(ics, "METHOD")).isEqualTo("CANCEL");
         assertThat(property(ics.<VEvent>getComponents("VEVENT").getFirst(), "STATUS")).isEqualTo("CANCELLED");
-        assertThat(events.stream(BookingCancelled.class)).singleElement()
+        assertThat(applicationEvents.stream(BookingCancelled.class)).singleElement()
                 .extracting(BookingCancelled::cancelledBy).isEqualTo(s.coachA().id());
         assertThatThrownBy(() -> as(s.participantA(), () -> calls.reschedule(call.id(), freeSlot(3, HALF_HOUR).start())))
                 .isInstanceOf(InvalidInput.class).hasMessage("This call has already been cancelled.");
+    }
+
+    @Test
+    void theCoachIsNotBookableDuringOfficeHoursTheyHost() {
+        Slot slot = freeSlot(2, Duration.ofHours(1));
+        LocalDateTime start = LocalDateTime.ofInstant(slot.start(), CoachingFixtures.CHICAGO);
+        as(s.coachA(), () -> events.create(new EventDetails(s.collaborativeId(), EventKind.OFFICE_HOURS,
+                "Office hours", null, start, start.plusHours(1), CoachingFixtures.CHICAGO, null, null, Audience.TEAMS,
+                Set.of(s.teamA()), 5, List.of()), null));
+
+        assertThat(as(s.participantA(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(), HALF_HOUR,
+                slot.start(), slot.end()))).isEmpty();
+        assertRefused(slot.start(), HALF_HOUR, "start", "That time was just taken. Please pick another time.");
     }
 
     @Test

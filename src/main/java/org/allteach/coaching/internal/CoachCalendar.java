@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allteach.calendar.BusyInterval;
+import org.allteach.calendar.Events;
 import org.allteach.calendar.slots.AvailabilityPolicy;
 import org.allteach.calendar.slots.Busy;
 import org.allteach.calendar.slots.Slot;
@@ -23,17 +25,24 @@ public class CoachCalendar {
     private static final Duration MARGIN = Duration.ofDays(2);
 
     private final BookingRepository bookings;
+    private final Events events;
 
-    CoachCalendar(BookingRepository bookings) {
+    CoachCalendar(BookingRepository bookings, Events events) {
         this.bookings = bookings;
+        this.events = events;
     }
 
     /**
      * @param except a booking being moved, which must not stand in its own way; null for none
      */
     public List<Busy> busy(long coachId, Instant from, Instant to, Long except) {
+        Instant since = from.minus(MARGIN);
+        Instant until = to.plus(MARGIN);
         List<Busy> busy = new ArrayList<>();
-        for (Booking booking : bookings.findConfirmedForCoach(coachId, from.minus(MARGIN), to.plus(MARGIN))) {
+        for (BusyInterval event : events.busyIntervals(coachId, since, until)) {
+            busy.add(Busy.event(event.start(), event.end()));
+        }
+        for (Booking booking : bookings.findConfirmedForCoach(coachId, since, until)) {
             if (!booking.getId().equals(except)) {
                 busy.add(Busy.coachingCall(booking.getStartsAt(), booking.getEndsAt()));
             }
