@@ -27,7 +27,7 @@ import org.allteach.identity.ActingAs;
 import org.allteach.support.Scenarios;
 
 /** Coaches with availability, more participants, and the iCalendar parts of mails, for the coaching tests. */
-final class CoachingFixtures {
+public final class CoachingFixtures {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
@@ -57,7 +57,7 @@ final class CoachingFixtures {
     }
 
     /** The iCalendar invitation or cancellation a mail carries, parsed with ical4j. */
-    static Calendar calendarIn(MimeMessage message) {
+    public static Calendar calendarIn(MimeMessage message) {
         try {
             String text = icsText(message);
             if (text == null) {
@@ -87,7 +87,7 @@ final class CoachingFixtures {
         return null;
     }
 
-    static String property(net.fortuna.ical4j.model.PropertyListAccessor container, String name) {
+    public static String property(net.fortuna.ical4j.model.PropertyListAccessor container, String name) {
         return container.<net.fortuna.ical4j.model.Property>getProperty(name).map(net.fortuna.ical4j.model.Property::getValue).orElse(null);
     }
 }
