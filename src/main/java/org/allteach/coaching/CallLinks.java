@@ -72,7 +72,7 @@ public class CallLinks {
         AvailabilityPolicy policy = Policies.alsoOffering(
                 Policies.toPolicy(availabilities.findById(booking.getCoachId()).orElseThrow()), booking.getLength());
         return calendar.freeSlots(policy, booking.getCoachId(), booking.getLength(), clock.instant(), from, to,
-                booking.getId());
+                booking.getId()).stream().filter(slot -> !slot.start().equals(booking.getStartsAt())).toList();
     }
 
     /**

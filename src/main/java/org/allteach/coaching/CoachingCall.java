@@ -6,6 +6,8 @@ import java.time.Instant;
 /**
  * A coaching call as its coach, its participant or an organiser of its collaborative sees it.
  *
+ * @param meetingPlace   where the call happens (the coach's meeting link or phone number), or null
+ * @param agenda         the agenda as written, Markdown
  * @param agendaHtml     the agenda rendered from Markdown and sanitised
  * @param thread         the discussion thread to talk about, or null (also when the viewer may not read it)
  * @param myParty        the viewer's side of the call; null for an organiser looking on
@@ -14,8 +16,9 @@ import java.time.Instant;
  */
 public record CoachingCall(long id, long collaborativeId, long coachId, String coachName, long participantId,
                            String participantName, String teamName, Instant start, Instant end, CallStatus status,
-                           String agenda, String agendaHtml, ThreadToDiscuss thread, Party myParty,
-                           boolean changeable, Instant cancelledAt, String cancelledBy, String cancelReason) {
+                           String meetingPlace, String agenda, String agendaHtml, ThreadToDiscuss thread,
+                           Party myParty, boolean changeable, Instant cancelledAt, String cancelledBy,
+                           String cancelReason) {
 
     public Duration length() {
         return Duration.between(start, end);

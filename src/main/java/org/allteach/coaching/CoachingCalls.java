@@ -199,7 +199,7 @@ public class CoachingCalls {
         AvailabilityPolicy policy = Policies.alsoOffering(
                 Policies.toPolicy(availabilities.findById(booking.getCoachId()).orElseThrow()), booking.getLength());
         return calendar.freeSlots(policy, booking.getCoachId(), booking.getLength(), clock.instant(), from, to,
-                booking.getId());
+                booking.getId()).stream().filter(slot -> !slot.start().equals(booking.getStartsAt())).toList();
     }
 
     /**
@@ -319,6 +319,9 @@ public class CoachingCalls {
         Map<Long, PersonProfile> profiles = accounts.profiles(people);
         Map<Long, String> teamNames = teams.names(found.stream().map(Booking::getTeamId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<Long, String> meetingPlaces = new java.util.HashMap<>();
+        availabilities.findAllById(found.stream().map(Booking::getCoachId).collect(Collectors.toSet()))
+                .forEach(coach -> meetingPlaces.put(coach.getCoachId(), coach.getMeetingPlace()));
         return found.stream().map(booking -> {
             Party party = booking.getCoachId() == me ? Party.COACH
                     : booking.getParticipantId() == me ? Party.PARTICIPANT : null;
@@ -328,7 +331,8 @@ public class CoachingCalls {
                     PersonProfile.displayNameIn(profiles, booking.getCoachId()), booking.getParticipantId(),
                     PersonProfile.displayNameIn(profiles, booking.getParticipantId()),
                     booking.getTeamId() == null ? null : teamNames.get(booking.getTeamId()), booking.getStartsAt(),
-                    booking.getEndsAt(), booking.getStatus(), booking.getAgenda(),
+                    booking.getEndsAt(), booking.getStatus(), meetingPlaces.get(booking.getCoachId()),
+                    booking.getAgenda(),
                     markdown.toSafeHtml(booking.getAgenda()), thread, party,
                     party != null && scheduler.changeable(booking), booking.getCancelledAt(),
                     booking.getCancelledBy() == null ? null

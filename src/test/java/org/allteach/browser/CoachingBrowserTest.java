@@ -68,7 +68,7 @@ class CoachingBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.getByText("Not open for booking yet")).isVisible();
         assertThat(page.locator(".preview-time").first()).isVisible();
-        screenshot("coaching-availability-new");
+        tallScreenshot(page, "coaching-availability-new");
 
         button("Add hours on Monday").click();
         waitForVaadin();
@@ -76,7 +76,7 @@ class CoachingBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.locator(".weekly-card .section-message")).containsText("overlaps");
         assertThat(page.locator(".day-row").first().locator("vaadin-time-picker")).hasCount(6);
-        screenshot("coaching-availability-overlap");
+        tallScreenshot(page, "coaching-availability-overlap");
 
         page.getByLabel("Remove Monday hours").last().click();
         button("Add a date").click();
@@ -88,7 +88,7 @@ class CoachingBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.getByText("Saved. Participants can book your free times.")).isVisible();
         assertThat(page.getByText("Open for booking")).isVisible();
-        screenshot("coaching-availability-saved");
+        tallScreenshot(page, "coaching-availability-saved");
 
         // The participant (London, British English) books in their own time zone.
         Page participant = newSession();
@@ -106,7 +106,7 @@ class CoachingBrowserTest extends BrowserTestBase {
                 Our **second PDSA cycle** on text reminders:
                 - what the run chart shows
                 - what to test next""");
-        screenshot(participant, "coaching-book");
+        tallScreenshot(participant, "coaching-book");
         button(participant, "Book the call").click();
         participant.waitForURL(url -> url.matches(".*/coaching/calls/\\d+$"));
         waitForVaadin(participant);
@@ -178,6 +178,13 @@ class CoachingBrowserTest extends BrowserTestBase {
         open("coaching");
         assertThat(page.locator(".call-card")).containsText(s.participantA().name());
         screenshot("coaching-calls-coach");
+    }
+
+    /** The shell scrolls inside its own container, so a full-page shot needs a window as tall as the page. */
+    private void tallScreenshot(Page target, String name) {
+        target.setViewportSize(1280, 2000);
+        screenshot(target, name);
+        target.setViewportSize(1280, 860);
     }
 
     @Test

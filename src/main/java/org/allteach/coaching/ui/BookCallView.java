@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ class BookCallView extends Main {
     }
 
     private PersonChip coachLabel(CoachChoice choice) {
-        String subtitle = choice.zone().getId().replace('_', ' ')
+        String subtitle = choice.zone().getDisplayName(TextStyle.FULL, locale)
                 + (choice.bookable() ? " · " + String.join(" or ", choice.callLengths().stream()
                 .map(CallTimes::length).toList()) : " · not taking bookings yet");
         return choice.coachesMyTeam()

@@ -2,6 +2,7 @@ package org.allteach.coaching.ui;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +21,8 @@ class CallCard extends RouterLink {
 
     private static final int AGENDA_PREVIEW = 160;
 
-    CallCard(CoachingCall call, ZoneId zone, Locale locale) {
+    /** @param plainText the agenda's Markdown as plain text */
+    CallCard(CoachingCall call, ZoneId zone, Locale locale, UnaryOperator<String> plainText) {
         super(CallView.class, new RouteParameters("callId", String.valueOf(call.id())));
         addClassNames("card", "call-card");
         if (call.status() == CallStatus.CANCELLED) {
@@ -34,7 +36,7 @@ class CallCard extends RouterLink {
             top.add(new Badge("Cancelled", "status", "expired"));
         }
         add(top, person(call));
-        String agenda = call.agenda() == null ? "" : call.agenda().replaceAll("\\s+", " ").strip();
+        String agenda = call.agenda() == null ? "" : plainText.apply(call.agenda()).replaceAll("\\s+", " ").strip();
         if (!agenda.isEmpty()) {
             Paragraph preview = new Paragraph(agenda.length() > AGENDA_PREVIEW
                     ? agenda.substring(0, AGENDA_PREVIEW) + "\u2026" : agenda);

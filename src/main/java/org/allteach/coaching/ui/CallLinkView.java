@@ -57,7 +57,7 @@ class CallLinkView extends AuthPage implements HasUrlParameter<String> {
         Div summary = summary(call);
         if (call.status() != LinkedCall.Status.CHANGEABLE) {
             replaceCardContent("Coaching call with " + call.otherPartyName(), summary,
-                    new Paragraph(call.status().message()));
+                    new Paragraph(call.status().message()), callsLink());
             return;
         }
         Button reschedule = new Button("Reschedule", click -> showReschedule(call));
@@ -94,7 +94,12 @@ class CallLinkView extends AuthPage implements HasUrlParameter<String> {
     private void done(LinkedCall call, String message) {
         Paragraph confirmation = new Paragraph(message + " We emailed you and " + call.otherPartyName() + ".");
         confirmation.addClassName("auth-notice");
-        replaceCardContent("Done", confirmation, summary(call));
+        replaceCardContent("Done", confirmation, summary(call), callsLink());
+    }
+
+    /** Signed in, the person sees all their calls; otherwise the sign-in page comes first. */
+    private static RouterLink callsLink() {
+        return new RouterLink("Your coaching calls", CoachingCallsView.class);
     }
 
     private Button backTo(LinkedCall call) {

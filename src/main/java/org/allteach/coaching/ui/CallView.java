@@ -94,6 +94,12 @@ class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : call.changeable() ? new Badge("Confirmed", "status", "accepted")
                 : new Badge("Started or over", "status", "alumni"));
         details.add(top, new Paragraph(CallTimes.length(call.length()) + " · times in your time zone"));
+        if (call.meetingPlace() != null && call.status() == CallStatus.CONFIRMED) {
+            Paragraph where = new Paragraph(new Span("Where: "), call.meetingPlace().matches("(?i)https?://\\S+")
+                    ? new Anchor(call.meetingPlace(), call.meetingPlace()) : new Span(call.meetingPlace()));
+            where.addClassName("call-where");
+            details.add(where);
+        }
         Div people = new Div(new PersonChip(call.coachId(), call.coachName(), "Coach"),
                 new PersonChip(call.participantId(), call.participantName(),
                         call.teamName() == null ? "Participant" : "Participant · " + call.teamName()));
@@ -126,17 +132,22 @@ class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Move your call with " + call.otherPartyName());
         dialog.addClassName("coaching-dialog");
+        dialog.setWidth("46rem");
+        dialog.setMaxWidth("95vw");
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        dialog.add(new RescheduleForm((from, to) -> calls.freeSlotsToMoveTo(call.id(), from, to), zone, locale, today,
-                start -> calls.reschedule(call.id(), start), () -> {
+        RescheduleForm form = new RescheduleForm((from, to) -> calls.freeSlotsToMoveTo(call.id(), from, to), zone,
+                locale, today, start -> calls.reschedule(call.id(), start), () -> {
                     dialog.close();
                     FieldErrors.Notifications.success("Moved. " + call.otherPartyName()
                             + " gets an updated invitation.");
                     show(calls.call(call.id()));
-                }));
+                });
+        Paragraph current = new Paragraph("Now: " + CallTimes.describe(call.start(), call.end(), zone, locale));
+        current.addClassName("muted");
+        dialog.add(current, form);
         Button close = new Button("Keep the current time", click -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        dialog.getFooter().add(close);
+        dialog.getFooter().add(close, form.moveButton());
         dialog.open();
     }
 
@@ -144,6 +155,8 @@ class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Cancel your call with " + call.otherPartyName() + "?");
         dialog.addClassName("coaching-dialog");
+        dialog.setWidth("32rem");
+        dialog.setMaxWidth("95vw");
         Paragraph explain = new Paragraph(call.otherPartyName() + " gets an email and the call leaves both "
                 + "calendars. " + (call.myParty() == Party.PARTICIPANT ? "You can book another time afterwards." : ""));
         dialog.add(explain, new CancelForm(call.otherPartyName(), reason -> calls.cancel(call.id(), reason), () -> {

@@ -26,6 +26,7 @@ import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.allteach.shared.markdown.MarkdownRenderer;
 import org.allteach.shared.ui.PageHeader;
 
 /**
@@ -41,7 +42,11 @@ class CoachingCallsView extends Main {
 
     private static final int LIMIT = 50;
 
-    CoachingCallsView(CoachingCalls calls, Collaboratives collaboratives, Accounts accounts) {
+    private final MarkdownRenderer markdown;
+
+    CoachingCallsView(CoachingCalls calls, Collaboratives collaboratives, Accounts accounts,
+                      MarkdownRenderer markdown) {
+        this.markdown = markdown;
         addClassNames("page", "coaching-page");
         PersonProfile me = accounts.myProfile();
         ZoneId zone = me.timeZone();
@@ -70,7 +75,7 @@ class CoachingCallsView extends Main {
         }
     }
 
-    private static Section section(String title, List<CoachingCall> calls, ZoneId zone, Locale locale,
+    private Section section(String title, List<CoachingCall> calls, ZoneId zone, Locale locale,
                                    String whenEmpty) {
         Section section = new Section(new H2(title));
         section.addClassName("call-section");
@@ -82,7 +87,7 @@ class CoachingCallsView extends Main {
         }
         Div list = new Div();
         list.addClassName("call-list");
-        calls.forEach(call -> list.add(new CallCard(call, zone, locale)));
+        calls.forEach(call -> list.add(new CallCard(call, zone, locale, markdown::toPlainText)));
         section.add(list);
         return section;
     }

@@ -75,6 +75,7 @@ class MyAvailabilityView extends Main {
     private final IntegerField maxCallsPerDay = new IntegerField("Calls per day, at most");
     private final TextField meetingPlace = new TextField("Where calls happen (optional)");
     private final Badge status = new Badge("", "status", "planning");
+    private final SectionMessage formMessage = new SectionMessage();
     private final Select<Duration> previewLength = new Select<>();
     private final Div previewDays = new Div();
     private final Paragraph previewNote = new Paragraph();
@@ -95,7 +96,7 @@ class MyAvailabilityView extends Main {
         form.addClassName("availability-form");
         Div layout = new Div(form, previewCard());
         layout.addClassName("availability-layout");
-        add(new PageHeader("My availability", status, save), lead, layout);
+        add(new PageHeader("My availability", status, save), lead, formMessage, layout);
 
         fill(availability.mine());
     }
@@ -103,7 +104,7 @@ class MyAvailabilityView extends Main {
     private Div weeklyCard() {
         zone.addValueChangeListener(change -> settingsChanged());
         zone.setHelperText("Your hours below are in this zone; they stay put when clocks change.");
-        Div card = card("Weekly hours", zone, weekly, weeklyMessage);
+        Div card = card("Weekly hours", weeklyMessage, zone, weekly);
         card.addClassName("weekly-card");
         return card;
     }
@@ -112,7 +113,7 @@ class MyAvailabilityView extends Main {
         Paragraph explain = new Paragraph("A date here replaces that weekday's hours: mark vacation days, or give "
                 + "other hours for one date.");
         explain.addClassName("muted");
-        return card("Date overrides", explain, overrides, overridesMessage);
+        return card("Date overrides", overridesMessage, explain, overrides);
     }
 
     private Div callsCard() {
@@ -200,13 +201,14 @@ class MyAvailabilityView extends Main {
     private void save() {
         Map<String, HasValidation> fields = fields();
         FieldErrors.clear(fields);
+        formMessage.setInvalid(false);
         try {
             MyAvailability saved = availability.save(policy(), meetingPlace.getValue());
             showStatus(saved.saved());
             FieldErrors.Notifications.success("Saved. Participants can book your free times.");
         } catch (InvalidInput invalid) {
             FieldErrors.show(invalid, fields);
-            FieldErrors.Notifications.error("Some settings need a change; see the marked fields.");
+            FieldErrors.mark(formMessage, "Not saved yet: some settings need a change, see the marked parts below.");
         }
     }
 
