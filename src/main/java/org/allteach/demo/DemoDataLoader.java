@@ -44,12 +44,14 @@ class DemoDataLoader {
     private final TransactionTemplate transactions;
     private final DemoDiscussions discussions;
     private final DemoLibrary library;
+    private final DemoCoaching coaching;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library) {
+                   DemoLibrary library, DemoCoaching coaching) {
         this.library = library;
+        this.coaching = coaching;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -84,6 +86,7 @@ class DemoDataLoader {
             remember(organiser);
             discussions.load(collaborative.name(), people);
             library.load(collaborative.id(), people);
+            coaching.load(collaborative.id(), people);
         });
     }
 
