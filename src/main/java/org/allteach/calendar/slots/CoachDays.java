@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class CoachDays {
 
     private Instant instant(LocalDate date, LocalTime time) {
         LocalDateTime local = date.atTime(time);
-        List<java.time.ZoneOffset> offsets = rules.getValidOffsets(local);
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
         if (offsets.isEmpty()) {
             ZoneOffsetTransition gap = rules.getTransition(local);
             return gap.getInstant();
