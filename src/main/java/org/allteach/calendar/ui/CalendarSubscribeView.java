@@ -102,7 +102,7 @@ class CalendarSubscribeView extends Main {
     }
 
     private Section howToSection() {
-        Section section = new Section(new H2("Add it to your calendar"),
+        Div calendars = new Div(
                 how("Google Calendar",
                         "On a computer, open calendar.google.com.",
                         "Next to “Other calendars”, choose + and then “From URL”.",
@@ -115,7 +115,9 @@ class CalendarSubscribeView extends Main {
                         "On a Mac: File › New Calendar Subscription, paste your link, then set Auto-refresh to "
                                 + "“Every hour”.",
                         "On iPhone or iPad: Settings › Apps › Calendar › Calendar Accounts › Add Account › Other › "
-                                + "Add Subscribed Calendar."),
+                                + "Add Subscribed Calendar."));
+        calendars.addClassName("card-grid");
+        Section section = new Section(new H2("Add it to your calendar"), calendars,
                 muted("Calendars fetch the link on their own schedule: Apple Calendar as often as you set, Outlook "
                         + "every few hours, Google Calendar up to once a day. A change made in AllTeach can take that "
                         + "long to show; AllTeach and its emails are always up to date. The subscribed calendar is "
@@ -167,8 +169,10 @@ class CalendarSubscribeView extends Main {
         for (String step : steps) {
             list.add(new ListItem(step));
         }
-        list.getStyle().set("margin", "0");
-        return new Div(new H3(calendar), list);
+        list.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("padding-inline-start", "1.25em");
+        H3 title = new H3(calendar);
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        return new Div(title, list);
     }
 
     private static Component actions(Button... buttons) {
