@@ -40,6 +40,10 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.PublicLinks;
+import org.allteach.shared.ics.Ics;
+import org.allteach.shared.ics.IcsEvent;
+import org.allteach.shared.ics.IcsMethod;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -79,11 +83,13 @@ public class Events {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final PublicLinks links;
 
     Events(CalendarEventRepository events, EventSeriesRepository series, RsvpRepository rsvps,
            CollaborativeAccess access, Collaboratives collaboratives, Teams teams, CurrentPerson currentPerson,
            Accounts accounts, Library library, MarkdownRenderer markdown, Clock clock,
-           ApplicationEventPublisher publisher) {
+           ApplicationEventPublisher publisher, PublicLinks links) {
+        this.links = links;
         this.events = events;
         this.series = series;
         this.rsvps = rsvps;
@@ -160,6 +166,48 @@ public class Events {
     public List<BusyInterval> busyIntervals(long personId, Instant from, Instant to) {
         return events.findBusy(personId, from, to).stream()
                 .map(event -> new BusyInterval(event.getStartAt(), event.getEndAt())).toList();
+    }
+
+    /** The event as an iCalendar file for "Add to calendar", for those who may see it. */
+    public String ics(long eventId) {
+        CalendarEvent event = visible(viewer(), eventId);
+        return Ics.calendar(IcsMethod.PUBLISH, null, List.of(icsEntry(event, null,
+                accounts.profiles(Set.of(event.getHostId())))));
+    }
+
+    /**
+     * The signed-in person's entries for their private calendar feed: the events they may see overlapping [from, to),
+     * except those they declined; cancelled ones stay (STATUS:CANCELLED) so calendars remove them, and a place on the
+     * waitlist is tentative.
+     */
+    List<IcsEvent> feedEntries(Instant from, Instant to) {
+        Viewer viewer = viewer();
+        List<CalendarEvent> found = visible(viewer, from, to, CalendarFilter.EVERYTHING, MAX_LISTED);
+        Map<Long, RsvpStatus> mine = found.isEmpty() ? Map.of() : rsvps.findByPersonIdAndEventIdIn(viewer.personId(),
+                found.stream().map(CalendarEvent::getId).toList()).stream()
+                .collect(Collectors.toMap(Rsvp::getEventId, Rsvp::getResponse));
+        List<CalendarEvent> wanted = found.stream().filter(event -> mine.get(event.getId()) != RsvpStatus.NOT_GOING)
+                .toList();
+        Map<Long, PersonProfile> hosts = accounts.profiles(wanted.stream().map(CalendarEvent::getHostId)
+                .collect(Collectors.toSet()));
+        return wanted.stream().map(event -> icsEntry(event, mine.get(event.getId()), hosts)).toList();
+    }
+
+    /** One entry; its host as the organiser, which iCalendar requires of published events. */
+    private IcsEvent icsEntry(CalendarEvent event, RsvpStatus answer, Map<Long, PersonProfile> hosts) {
+        PersonProfile host = hosts.get(event.getHostId());
+        String page = links.to("calendar/event/" + event.getId());
+        String text = markdown.toPlainText(event.getDescription()).strip();
+        String where = event.getPlace() == null ? event.getMeetingLink() : event.getMeetingLink() == null
+                ? event.getPlace() : event.getPlace() + " \u00b7 " + event.getMeetingLink();
+        IcsEvent.Status status = event.isCancelled() ? IcsEvent.Status.CANCELLED
+                : answer == RsvpStatus.WAITLISTED ? IcsEvent.Status.TENTATIVE : IcsEvent.Status.CONFIRMED;
+        return new IcsEvent("event-" + event.getId() + "@allteach", Math.toIntExact(event.getVersion()),
+                event.getStartAt(), event.getEndAt(), event.getTitle(),
+                (text.isEmpty() ? "" : text + "\n\n") + (event.getMeetingLink() == null ? ""
+                        : "Join: " + event.getMeetingLink() + "\n") + "In AllTeach: " + page,
+                where, page, host == null ? null : new IcsEvent.Person(host.displayName(), host.email()), List.of(),
+                status, event.getUpdatedAt());
     }
 
     /** Where the signed-in person may plan events, and what. Empty when they may plan nothing. */
