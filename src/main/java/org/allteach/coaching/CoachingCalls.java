@@ -98,11 +98,12 @@ public class CoachingCalls {
      */
     @Transactional(readOnly = true)
     public List<BookingChoice> myBookingChoices() {
+        long me = currentPerson.requireId();
         List<BookingChoice> choices = new ArrayList<>();
         for (MyMembership membership : bookerMemberships()) {
             long collaborativeId = membership.collaborative().id();
             List<CollaborativeCoach> coaches = memberships.coaches(collaborativeId).stream()
-                    .filter(coach -> coach.personId() != currentPerson.requireId()).toList();
+                    .filter(coach -> coach.personId() != me).toList();
             Map<Long, CoachAvailability> open = availabilities.findAllById(coaches.stream()
                     .map(CollaborativeCoach::personId).toList()).stream()
                     .collect(Collectors.toMap(CoachAvailability::getCoachId, Function.identity()));

@@ -169,7 +169,8 @@ class CoachingCallsTest extends IntegrationTestBase {
         Slot slot = freeSlot(2, Duration.ofHours(1));
         LocalDateTime start = LocalDateTime.ofInstant(slot.start(), CoachingFixtures.CHICAGO);
         as(s.coachA(), () -> events.create(new EventDetails(s.collaborativeId(), EventKind.OFFICE_HOURS,
-                "Office hours", null, start, start.plusHours(1), CoachingFixtures.CHICAGO, null, null, Audience.TEAMS,
+                "Office hours", null, start, start.plusHours(1), CoachingFixtures.CHICAGO, "https://meet.example/hours",
+                null, Audience.TEAMS,
                 Set.of(s.teamA()), 5, List.of()), null));
 
         assertThat(as(s.participantA(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(), HALF_HOUR,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.allteach.calendar.BusyInterval;
 import org.allteach.calendar.Events;
@@ -56,7 +57,7 @@ public class CoachCalendar {
     }
 
     /** Why a call of this length cannot start then, if it cannot; read under the coach's lock when booking. */
-    public java.util.Optional<SlotProblem> check(AvailabilityPolicy policy, long coachId, Duration length,
+    public Optional<SlotProblem> check(AvailabilityPolicy policy, long coachId, Duration length,
                                                  Instant start, Instant now, Long except) {
         return SlotFinder.check(policy, length, start, now, busy(coachId, start, start.plus(length), except));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -244,7 +245,7 @@ class BookCallView extends Main {
         }
     }
 
-    private static Div step(String number, String title, com.vaadin.flow.component.Component... content) {
+    private static Div step(String number, String title, Component... content) {
         Span badge = new Span(number);
         badge.addClassName("step-number");
         H2 heading = new H2(badge, new Span(title));

@@ -1,6 +1,7 @@
 package org.allteach.coaching.ui;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.allteach.coaching.CallLinks;
 import org.allteach.coaching.CallTimes;
 import org.allteach.coaching.LinkedCall;
+import org.allteach.coaching.Party;
 import org.allteach.identity.ui.AuthPage;
+import org.allteach.identity.ui.LoginView;
 
 /**
  * Where the "Reschedule" and "Cancel" links of a coaching call email land, signed in or not. Opening the link only
@@ -51,7 +54,7 @@ class CallLinkView extends AuthPage implements HasUrlParameter<String> {
     private void show(LinkedCall call, String wanted) {
         if (call.status() == LinkedCall.Status.UNKNOWN) {
             replaceCardContent("This link cannot be used", new Paragraph(call.status().message()),
-                    new RouterLink("Sign in", org.allteach.identity.ui.LoginView.class));
+                    new RouterLink("Sign in", LoginView.class));
             return;
         }
         Div summary = summary(call);
@@ -111,9 +114,8 @@ class CallLinkView extends AuthPage implements HasUrlParameter<String> {
     private static Div summary(LinkedCall call) {
         Span when = new Span(CallTimes.describe(call.start(), call.end(), call.zone(), call.locale()));
         when.addClassName("call-when");
-        Span with = new Span((call.party() == org.allteach.coaching.Party.COACH ? "Participant: " : "Coach: ")
-                + call.otherPartyName() + " · " + CallTimes.length(java.time.Duration.between(call.start(),
-                call.end())));
+        Span with = new Span((call.party() == Party.COACH ? "Participant: " : "Coach: ")
+                + call.otherPartyName() + " · " + CallTimes.length(Duration.between(call.start(), call.end())));
         with.addClassName("muted");
         Div summary = new Div(when, with);
         summary.addClassName("link-summary");

@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +38,7 @@ import org.allteach.calendar.slots.Slot;
 import org.allteach.coaching.CallTimes;
 import org.allteach.coaching.CoachingAvailability;
 import org.allteach.coaching.MyAvailability;
+import org.allteach.identity.Accounts;
 import org.allteach.identity.Roles;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.Badge;
@@ -81,7 +84,7 @@ class MyAvailabilityView extends Main {
     private final Paragraph previewNote = new Paragraph();
     private boolean filling;
 
-    MyAvailabilityView(CoachingAvailability availability, org.allteach.identity.Accounts accounts) {
+    MyAvailabilityView(CoachingAvailability availability, Accounts accounts) {
         this.availability = availability;
         this.locale = accounts.myProfile().locale();
         addClassNames("page", "availability-page");
@@ -169,7 +172,7 @@ class MyAvailabilityView extends Main {
         TreeSet<Duration> lengths = new TreeSet<>(USUAL_LENGTHS);
         lengths.addAll(policy.callLengths());
         callLengths.setItems(lengths);
-        callLengths.setValue(new java.util.HashSet<>(policy.callLengths()));
+        callLengths.setValue(new HashSet<>(policy.callLengths()));
         startInterval.setValue(policy.startInterval());
         bufferBefore.setValue(Math.toIntExact(policy.bufferBefore().toMinutes()));
         bufferAfter.setValue(Math.toIntExact(policy.bufferAfter().toMinutes()));
@@ -280,7 +283,7 @@ class MyAvailabilityView extends Main {
         });
     }
 
-    private static Div card(String title, com.vaadin.flow.component.Component... content) {
+    private static Div card(String title, Component... content) {
         Div card = new Div(new H2(title));
         card.addClassName("card");
         card.add(content);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ class SlotPicker extends Div {
         days.removeAll();
         Map<LocalDate, List<Slot>> byDay = new LinkedHashMap<>();
         slots.forEach(slot -> byDay.computeIfAbsent(LocalDate.ofInstant(slot.start(), zone),
-                day -> new java.util.ArrayList<>()).add(slot));
+                day -> new ArrayList<>()).add(slot));
         if (byDay.isEmpty()) {
             Paragraph none = new Paragraph("No free times this week. Try a later week.");
             none.addClassName("muted");
