@@ -46,6 +46,8 @@ class CoachingCallsTest extends IntegrationTestBase {
     @Autowired
     MailOutbox outbox;
     @Autowired
+    CallLinks links;
+    @Autowired
     ApplicationEvents applicationEvents;
     @Autowired
     Events events;
@@ -141,6 +143,35 @@ class CoachingCallsTest extends IntegrationTestBase {
             assertThat(rescheduled.start()).isEqualTo(later.start());
             assertThat(rescheduled.rescheduledBy()).isEqualTo(s.participantA().id());
         });
+    }
+
+    @Test
+    void theEmailedLinkMovesTheCallAsItsSideUntilTheCallStarts() {
+        Slot first = freeSlot(2, HALF_HOUR);
+        CoachingCall call = book(s, first.start(), HALF_HOUR);
+        MimeMessage mail = TestMailServer.awaitMessagesTo(s.participantA().email(), 1, Duration.ofSeconds(20))
+                .getFirst();
+        String link = TestMailServer.linkIn(mail, "coaching/link/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        Slot later = freeSlot(3, HALF_HOUR);
+
+        LinkedCall opened = links.open(token);
+        assertThat(opened.status()).isEqualTo(LinkedCall.Status.CHANGEABLE);
+        assertThat(opened.party()).isEqualTo(Party.PARTICIPANT);
+        assertThat(opened.otherPartyName()).isEqualTo(s.coachA().name());
+        assertThat(links.freeSlots(token, first.start(), first.start().plus(Duration.ofHours(2))))
+                .extracting(Slot::start).doesNotContain(first.start()).isNotEmpty();
+
+        LinkedCall moved = links.reschedule(token, later.start());
+
+        assertThat(moved.start()).isEqualTo(later.start());
+        assertThat(applicationEvents.stream(BookingRescheduled.class)).singleElement()
+                .extracting(BookingRescheduled::rescheduledBy).isEqualTo(s.participantA().id());
+        clock.advance(Duration.between(clock.instant(), later.start()).plusMinutes(1));
+        assertThat(links.open(token).status()).isEqualTo(LinkedCall.Status.STARTED);
+        assertThatThrownBy(() -> links.cancel(token, null)).isInstanceOf(InvalidInput.class)
+                .hasMessage("This call has already started, so it can no longer be changed.");
+        assertThat(as(s.participantA(), () -> calls.call(call.id())).status()).isEqualTo(CallStatus.CONFIRMED);
     }
 
     @Test
