@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allteach.calendar.EventKind;
+import org.allteach.calendar.EventSummary;
+import org.allteach.calendar.Events;
+import org.allteach.calendar.RsvpStatus;
 import org.allteach.coaching.CoachingAvailability;
 import org.allteach.coaching.CoachingCall;
 import org.allteach.coaching.CoachingCalls;
@@ -71,6 +75,8 @@ class DemoDataTest {
     CoachingAvailability coachingAvailability;
     @Autowired
     CoachingCalls coachingCalls;
+    @Autowired
+    Events events;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -144,6 +150,26 @@ class DemoDataTest {
             assertThat(call.thread()).isNotNull();
             assertThat(call.agenda()).contains("Spanish text reminders");
         });
+    }
+
+    @Test
+    void theDemoCalendarAlwaysHasSomethingComingUp() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            List<EventSummary> upcoming = events.upcoming(50);
+            assertThat(upcoming).extracting(EventSummary::kind).contains(EventKind.LEARNING_SESSION,
+                    EventKind.OFFICE_HOURS, EventKind.FIRESIDE_CHAT, EventKind.WEBINAR, EventKind.TEAM_MEETING);
+            EventSummary officeHours = upcoming.stream().filter(event -> event.kind() == EventKind.OFFICE_HOURS)
+                    .findFirst().orElseThrow();
+            assertThat(officeHours.myResponse()).isEqualTo(RsvpStatus.GOING);
+            assertThat(officeHours.seatsLeft()).isEqualTo(2);
+            assertThat(events.event(upcoming.stream().filter(event -> event.kind() == EventKind.LEARNING_SESSION)
+                    .findFirst().orElseThrow().id()).materials()).hasSize(2);
+        });
+        PersonProfile elena = accounts.findByEmail("elena.chavez@valledelsol.example").orElseThrow();
+        // another team's huddles and the office hours for two other teams are not in Rio Grande's calendar
+        actingAs.run(elena.id(), () -> assertThat(events.upcoming(50)).extracting(EventSummary::kind)
+                .doesNotContain(EventKind.TEAM_MEETING, EventKind.OFFICE_HOURS));
     }
 
     @Test

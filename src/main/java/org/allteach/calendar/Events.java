@@ -206,8 +206,8 @@ public class Events {
                 event.getStartAt(), event.getEndAt(), event.getTitle(),
                 (text.isEmpty() ? "" : text + "\n\n") + (event.getMeetingLink() == null ? ""
                         : "Join: " + event.getMeetingLink() + "\n") + "In AllTeach: " + page,
-                where, page, host == null ? null : new IcsEvent.Person(host.displayName(), host.email()), List.of(),
-                status, event.getUpdatedAt());
+                where, page, new IcsEvent.Person(host.displayName(), host.email()), List.of(), status,
+                event.getUpdatedAt());
     }
 
     /** Where the signed-in person may plan events, and what. Empty when they may plan nothing. */
@@ -233,6 +233,19 @@ public class Events {
                     EnumSet.copyOf(teamsByKind.keySet()), viewer.organises(collaborativeId), teamsByKind));
         }
         return scopes;
+    }
+
+    /**
+     * The teams whose calendar the signed-in person may filter by: their own teams, and every team of the
+     * collaboratives where they organise or coach.
+     */
+    public List<TeamRef> calendarTeams() {
+        Viewer viewer = viewer();
+        Set<Long> own = viewer.teams();
+        return viewer.memberOf().stream().sorted()
+                .flatMap(collaborativeId -> teams.teamRefs(collaborativeId).stream()
+                        .filter(team -> viewer.faculty(collaborativeId) || own.contains(team.id())))
+                .toList();
     }
 
     /** The edit form's starting point for one occurrence and scope (see {@link EventDraft}). */

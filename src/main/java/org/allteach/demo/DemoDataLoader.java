@@ -44,13 +44,15 @@ class DemoDataLoader {
     private final TransactionTemplate transactions;
     private final DemoDiscussions discussions;
     private final DemoLibrary library;
+    private final DemoCalendar calendar;
     private final DemoCoaching coaching;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library, DemoCoaching coaching) {
+                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching) {
         this.library = library;
+        this.calendar = calendar;
         this.coaching = coaching;
         this.discussions = discussions;
         this.accounts = accounts;
@@ -86,6 +88,8 @@ class DemoDataLoader {
             remember(organiser);
             discussions.load(collaborative.name(), people);
             library.load(collaborative.id(), people);
+            calendar.load(collaborative.id(), people);
+            // After the calendar: Rosa's call is booked around the events her coach hosts.
             coaching.load(collaborative.id(), people);
         });
     }

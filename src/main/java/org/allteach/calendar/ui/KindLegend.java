@@ -1,0 +1,28 @@
+package org.allteach.calendar.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.allteach.calendar.EventKind;
+
+/** What each colour means, under the calendar. */
+class KindLegend extends Div {
+
+    KindLegend() {
+        addClassName("kind-legend");
+        getElement().setAttribute("aria-label", "Colours by kind of event");
+        for (EventKind kind : EventKind.values()) {
+            Span swatch = new Span();
+            swatch.addClassName("kind-swatch");
+            Span item = new Span(swatch, new Span(kind.label()));
+            item.addClassNames("kind-legend-item", kindClass(kind));
+            add(item);
+        }
+    }
+
+    /** The CSS class that gives an element its kind's colours ({@code --kind}, {@code --kind-bg}). */
+    static String kindClass(EventKind kind) {
+        return "kind-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+}
