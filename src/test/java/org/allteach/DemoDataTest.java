@@ -10,6 +10,10 @@ import org.allteach.calendar.EventKind;
 import org.allteach.calendar.EventSummary;
 import org.allteach.calendar.Events;
 import org.allteach.calendar.RsvpStatus;
+import org.allteach.coaching.CoachingAvailability;
+import org.allteach.coaching.CoachingCall;
+import org.allteach.coaching.CoachingCalls;
+import org.allteach.coaching.MyAvailability;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Element;
@@ -68,6 +72,10 @@ class DemoDataTest {
     @Autowired
     Storyboards storyboards;
     @Autowired
+    CoachingAvailability coachingAvailability;
+    @Autowired
+    CoachingCalls coachingCalls;
+    @Autowired
     Events events;
 
     @Test
@@ -124,6 +132,23 @@ class DemoDataTest {
             assertThat(storyboards.countComments(storyboard.resourceId())).isEqualTo(3);
             // South Bronx's private challenge is not visible to a Southside member
             assertThat(spaces).extracting(SpaceOverview::name).doesNotContain("South Bronx Partnership");
+        });
+    }
+
+    @Test
+    void theDemoCoachTakesBookingsOnWeekdaysAndRosaHasACallComingUp() {
+        PersonProfile marcus = accounts.findByEmail("marcus.bell@pdhe.example").orElseThrow();
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+
+        MyAvailability hours = actingAs.call(marcus.id(), () -> coachingAvailability.mine());
+        assertThat(hours.saved()).isTrue();
+        assertThat(hours.policy().weekly()).extracting(rule -> rule.day())
+                .doesNotContain(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        List<CoachingCall> upcoming = actingAs.call(rosa.id(), () -> coachingCalls.myUpcoming(10));
+        assertThat(upcoming).singleElement().satisfies(call -> {
+            assertThat(call.coachName()).isEqualTo("Marcus Bell");
+            assertThat(call.thread()).isNotNull();
+            assertThat(call.agenda()).contains("Spanish text reminders");
         });
     }
 

@@ -100,6 +100,24 @@ public class Memberships {
                 .toList();
     }
 
+    /** The coaches of a collaborative by name, each with the teams they coach there; for its members. */
+    @Transactional(readOnly = true)
+    public List<CollaborativeCoach> coaches(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        Map<Long, java.util.Set<Long>> teamsByCoach = memberships.findByCollaborativeIdAndRole(collaborativeId,
+                Role.COACH).stream().collect(Collectors.groupingBy(Membership::getPersonId,
+                Collectors.mapping(Membership::getTeamId, Collectors.toSet())));
+        Map<Long, PersonProfile> people = accounts.profiles(teamsByCoach.keySet());
+        return teamsByCoach.entrySet().stream()
+                .map(coach -> {
+                    PersonProfile person = people.get(coach.getKey());
+                    return new CollaborativeCoach(person.id(), person.displayName(), person.timeZone(),
+                            java.util.Set.copyOf(coach.getValue()));
+                })
+                .sorted(Comparator.comparing(CollaborativeCoach::displayName).thenComparing(CollaborativeCoach::personId))
+                .toList();
+    }
+
     /** One page of a collaborative's members sorted by name, filtered by name, email or team; for organisers. */
     @Transactional(readOnly = true)
     public List<MemberRow> members(long collaborativeId, String filter, Pageable page) {

@@ -45,13 +45,15 @@ class DemoDataLoader {
     private final DemoDiscussions discussions;
     private final DemoLibrary library;
     private final DemoCalendar calendar;
+    private final DemoCoaching coaching;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library, DemoCalendar calendar) {
+                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching) {
         this.library = library;
         this.calendar = calendar;
+        this.coaching = coaching;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -87,6 +89,8 @@ class DemoDataLoader {
             discussions.load(collaborative.name(), people);
             library.load(collaborative.id(), people);
             calendar.load(collaborative.id(), people);
+            // After the calendar: Rosa's call is booked around the events her coach hosts.
+            coaching.load(collaborative.id(), people);
         });
     }
 

@@ -60,6 +60,8 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByTeamId(long teamId);
 
+    List<Membership> findByCollaborativeIdAndRole(long collaborativeId, Role role);
+
     List<Membership> findByTeamIdIn(Collection<Long> teamIds);
 
     List<Membership> findByTeamIdInAndRoleIn(Collection<Long> teamIds, Collection<Role> roles);
