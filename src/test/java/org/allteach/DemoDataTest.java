@@ -2,10 +2,15 @@ package org.allteach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allteach.calendar.Attendance;
+import org.allteach.calendar.AttendanceSheet.Attendee;
+import org.allteach.calendar.CalendarFilter;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.EventSummary;
 import org.allteach.calendar.Events;
@@ -57,6 +62,9 @@ class DemoDataTest {
     Accounts accounts;
     @Autowired
     ActingAs actingAs;
+
+    @Autowired
+    Attendance attendance;
     @Autowired
     Collaboratives collaboratives;
     @Autowired
@@ -170,6 +178,20 @@ class DemoDataTest {
         // another team's huddles and the office hours for two other teams are not in Rio Grande's calendar
         actingAs.run(elena.id(), () -> assertThat(events.upcoming(50)).extracting(EventSummary::kind)
                 .doesNotContain(EventKind.TEAM_MEETING, EventKind.OFFICE_HOURS));
+    }
+
+    @Test
+    void theFirstLearningCallIsOverAndRosaAttendedIt() {
+        PersonProfile dana = accounts.findByEmail("dana.whitfield@pdhe.example").orElseThrow();
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(dana.id(), () -> {
+            Instant now = Instant.now();
+            EventSummary firstCall = events.between(now.minus(Duration.ofDays(40)), now, CalendarFilter.EVERYTHING)
+                    .stream().filter(event -> event.kind() == EventKind.LEARNING_SESSION).findFirst().orElseThrow();
+            assertThat(firstCall.end()).isBefore(now);
+            assertThat(attendance.sheet(firstCall.id()).attendees()).extracting(Attendee::personId)
+                    .contains(rosa.id()).doesNotContain(dana.id());
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
@@ -37,13 +38,16 @@ class DemoCalendar {
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
     private final Events events;
+    private final Attendance attendance;
     private final Teams teams;
     private final Library library;
     private final ActingAs actingAs;
     private final Clock clock;
 
-    DemoCalendar(Events events, Teams teams, Library library, ActingAs actingAs, Clock clock) {
+    DemoCalendar(Events events, Attendance attendance, Teams teams, Library library, ActingAs actingAs,
+                 Clock clock) {
         this.events = events;
+        this.attendance = attendance;
         this.teams = teams;
         this.library = library;
         this.actingAs = actingAs;
@@ -63,9 +67,14 @@ class DemoCalendar {
         actingAs.run(dana, () -> {
             List<Long> materials = library.resources(List.of(ResourceKind.RECORDING, ResourceKind.PAPER), "", 0, 10)
                     .stream().map(ResourceRow::id).toList();
-            LocalDateTime call = today.withDayOfMonth(1)
-                    .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)).atTime(13, 0);
-            events.create(new EventDetails(collaborativeId, EventKind.LEARNING_SESSION, "All-teams learning call", """
+            // the series starts with a call that is over (its attendance is recorded) and continues monthly
+            LocalDate month = today.withDayOfMonth(1);
+            if (!secondTuesday(month).isBefore(today)) {
+                month = month.minusMonths(1);
+            }
+            LocalDateTime call = secondTuesday(month).atTime(13, 0);
+            long firstCall = events.create(new EventDetails(collaborativeId, EventKind.LEARNING_SESSION,
+                    "All-teams learning call", """
                     Once a month all six partnerships meet for an hour:
 
                     1. **Team spotlights**: two teams show their run charts and what they tested since last month.
@@ -76,6 +85,7 @@ class DemoCalendar {
                     call, call.plusHours(1), NEW_YORK, "https://zoom.example.org/j/3em-monthly", null,
                     Audience.COLLABORATIVE, Set.of(), null, materials), Recurrence.times(Frequency.MONTHLY_ON_WEEKDAY,
                     8));
+            recordAttendance(firstCall, people, dana);
             LocalDateTime chat = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
                     .atTime(15, 0);
             events.create(new EventDetails(collaborativeId, EventKind.FIRESIDE_CHAT,
@@ -115,5 +125,17 @@ class DemoCalendar {
                 Fifteen minutes on this week's PDSA: what we tried, what the data say, who does what next.""",
                 huddle, huddle.plusMinutes(30), CHICAGO, null, "Southside FHC, 2nd floor conference room",
                 Audience.TEAMS, Set.of(southside), null, List.of()), Recurrence.times(Frequency.EVERY_TWO_WEEKS, 8)));
+    }
+
+    private static LocalDate secondTuesday(LocalDate month) {
+        return month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+    }
+
+    /** Everyone but the organiser attended the first learning call; every fourth person left after 40 minutes. */
+    private void recordAttendance(long call, Map<String, Long> people, long organiser) {
+        int left = 0;
+        for (long person : people.values().stream().filter(id -> id != organiser).sorted().toList()) {
+            attendance.markPresent(call, person, left++ % 4 == 3 ? 40 : null);
+        }
     }
 }
