@@ -74,7 +74,7 @@ class MyAvailabilityView extends Main {
     private final IntegerField bufferBefore = minutes("Free time before a call");
     private final IntegerField bufferAfter = minutes("Free time after a call");
     private final IntegerField minimumNotice = new IntegerField("Minimum notice");
-    private final IntegerField daysAhead = new IntegerField("Bookable up to");
+    private final IntegerField daysAhead = new IntegerField("How far ahead");
     private final IntegerField maxCallsPerDay = new IntegerField("Calls per day, at most");
     private final TextField meetingPlace = new TextField("Where calls happen (optional)");
     private final Badge status = new Badge("", "status", "planning");
@@ -132,7 +132,7 @@ class MyAvailabilityView extends Main {
         minimumNotice.setSuffixComponent(new Span("hours"));
         minimumNotice.setHelperText("Nobody can book a call starting sooner than this.");
         minimumNotice.setMin(0);
-        daysAhead.setSuffixComponent(new Span("days ahead"));
+        daysAhead.setSuffixComponent(new Span("days"));
         daysAhead.setMin(1);
         daysAhead.setMax(AvailabilityPolicy.MAX_DAYS_AHEAD);
         maxCallsPerDay.setMin(1);
