@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_CREDENTIALS_LENGTH = 80;
     private static final String EMAIL_TAKEN =
             "An account with this email address already exists. Sign in, or reset its password.";
 
@@ -130,6 +131,30 @@ public class Accounts {
         errors.throwIfAny();
         Person person = people.findById(currentPerson.requireId()).orElseThrow();
         person.changeProfile(name, timeZone, locale, clock.instant());
+        return person.toProfile();
+    }
+
+    /**
+     * Sets the signed-in person's profession and credentials ("MD, MPH"), which decide the credit they may claim and
+     * what certificates print after their name.
+     *
+     * @throws InvalidInput with fields {@code profession}, {@code credentials}
+     */
+    @Transactional
+    public PersonProfile updateMyProfessionalDetails(Profession profession, String credentials) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (profession == null) {
+            errors.add("profession", "Choose your profession, or \u201cNon-clinician or other\u201d.");
+        }
+        String letters = credentials == null ? "" : credentials.strip().replaceAll("\\s+", " ");
+        if (letters.length() > MAX_CREDENTIALS_LENGTH) {
+            errors.add("credentials", "Keep your credentials to " + MAX_CREDENTIALS_LENGTH + " characters.");
+        } else if (!letters.isEmpty() && !letters.matches("[\\p{L}\\p{N} .,()/&'\u2019-]+")) {
+            errors.add("credentials", "Use letters, digits, spaces and commas, e.g. \u201cMD, MPH\u201d.");
+        }
+        errors.throwIfAny();
+        Person person = people.findById(currentPerson.requireId()).orElseThrow();
+        person.changeProfessionalDetails(profession, letters.isEmpty() ? null : letters, clock.instant());
         return person.toProfile();
     }
 

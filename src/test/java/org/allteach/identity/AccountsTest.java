@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
@@ -72,6 +73,31 @@ class AccountsTest extends IntegrationTestBase {
         assertThat(updated.displayName()).isEqualTo("Kevin Tran, MA");
         assertThat(updated.timeZone()).isEqualTo(ZoneId.of("America/Phoenix"));
         assertThat(accounts.profile(person.id()).locale()).isEqualTo(Locale.forLanguageTag("es-US"));
+    }
+
+    @Test
+    void aPersonSetsTheirProfessionAndCredentials() {
+        Person person = scenarios.newPerson("Ana Ruiz");
+
+        PersonProfile updated = as(person, () -> accounts.updateMyProfessionalDetails(Profession.PHYSICIAN,
+                "  MD,   MPH "));
+
+        assertThat(updated.profession()).isEqualTo(Profession.PHYSICIAN);
+        assertThat(accounts.profile(person.id()).credentials()).isEqualTo("MD, MPH");
+        assertThat(updated.nameWithCredentials()).isEqualTo("Ana Ruiz, MD, MPH");
+    }
+
+    @Test
+    void professionIsRequiredAndCredentialsAreShortLetters() {
+        Person person = scenarios.newPerson("Ben Ode");
+
+        assertThatThrownBy(() -> as(person, () -> accounts.updateMyProfessionalDetails(null, "<b>MD</b>")))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKeys("profession", "credentials"));
+        assertThatThrownBy(() -> as(person, () -> accounts.updateMyProfessionalDetails(Profession.NURSE,
+                "RN".repeat(41)))).isInstanceOf(InvalidInput.class);
+        assertThat(as(person, () -> accounts.updateMyProfessionalDetails(Profession.NURSE, " ")).credentials())
+                .isNull();
     }
 
     @Test

@@ -6,12 +6,15 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.allteach.identity.PersonProfile;
+import org.allteach.identity.Profession;
 
 @Entity
 @Table(name = "person")
@@ -30,6 +33,11 @@ public class Person {
     private String timeZone;
 
     private String locale;
+
+    @Enumerated(EnumType.STRING)
+    private Profession profession;
+
+    private String credentials;
 
     @Column(name = "password_hash")
     private String passwordHash;
@@ -66,6 +74,12 @@ public class Person {
         this.updatedAt = now;
     }
 
+    public void changeProfessionalDetails(Profession profession, String credentials, Instant now) {
+        this.profession = profession;
+        this.credentials = credentials;
+        this.updatedAt = now;
+    }
+
     public void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
@@ -78,7 +92,7 @@ public class Person {
 
     public PersonProfile toProfile() {
         return new PersonProfile(id, email, displayName, ZoneId.of(timeZone), Locale.forLanguageTag(locale),
-                administrator, createdAt);
+                administrator, createdAt, profession, credentials);
     }
 
     public Long getId() {

@@ -21,10 +21,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.allteach.identity.Profession;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.TimeZoneSelect;
 
-/** A person's own profile: name, time zone, language and region, password. */
+/** A person's own profile: name, time zone, language and region, profession and credentials, password. */
 @Route("profile")
 @PageTitle("Your profile · AllTeach")
 @PermitAll
@@ -42,6 +43,10 @@ class ProfileView extends Main {
     final ComboBox<Locale> locale = new ComboBox<>("Language and region");
     final Button saveProfile = new Button("Save profile");
 
+    final ComboBox<Profession> profession = new ComboBox<>("Profession");
+    final TextField credentials = new TextField("Credentials");
+    final Button saveProfessionalDetails = new Button("Save profession");
+
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = PasswordFields.newPassword("New password");
     final PasswordField confirmation = new PasswordField("Repeat the new password");
@@ -51,7 +56,7 @@ class ProfileView extends Main {
         this.accounts = accounts;
         addClassName("page");
         add(new H1("Your profile"));
-        add(profileSection(), passwordSection());
+        add(profileSection(), professionSection(), passwordSection());
         show(accounts.myProfile());
     }
 
@@ -73,6 +78,22 @@ class ProfileView extends Main {
         return section;
     }
 
+    private Section professionSection() {
+        profession.setItems(Profession.values());
+        profession.setItemLabelGenerator(Profession::label);
+        profession.setRequiredIndicatorVisible(true);
+        profession.setHelperText("Decides which continuing-education credit you may claim.");
+        credentials.setMaxLength(80);
+        credentials.setPlaceholder("MD, MPH");
+        credentials.setHelperText("Printed after your name on certificates.");
+        saveProfessionalDetails.addClickListener(click -> saveProfessionalDetails());
+        FormLayout form = new FormLayout(profession, credentials);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Section section = new Section(new H2("Profession and credentials"), form, saveProfessionalDetails);
+        section.addClassName("card");
+        return section;
+    }
+
     private Section passwordSection() {
         currentPassword.getElement().setAttribute("autocomplete", "current-password");
         confirmation.getElement().setAttribute("autocomplete", "new-password");
@@ -90,6 +111,8 @@ class ProfileView extends Main {
         email.setValue(profile.email());
         timeZone.setValue(profile.timeZone());
         locale.setValue(LOCALES.contains(profile.locale()) ? profile.locale() : Locale.US);
+        profession.setValue(profile.profession());
+        credentials.setValue(profile.credentials() == null ? "" : profile.credentials());
     }
 
     private void saveProfile() {
@@ -98,6 +121,17 @@ class ProfileView extends Main {
         FieldErrors.submit(fields, () -> {
             show(accounts.updateMyProfile(displayName.getValue(), timeZone.getValue(), locale.getValue()));
             FieldErrors.Notifications.success("Profile saved.");
+        });
+    }
+
+    private void saveProfessionalDetails() {
+        Map<String, HasValidation> fields = Map.of("profession", profession, "credentials", credentials);
+        FieldErrors.clear(fields);
+        FieldErrors.submit(fields, () -> {
+            PersonProfile saved = accounts.updateMyProfessionalDetails(profession.getValue(), credentials.getValue());
+            profession.setValue(saved.profession());
+            credentials.setValue(saved.credentials() == null ? "" : saved.credentials());
+            FieldErrors.Notifications.success("Profession saved.");
         });
     }
 
