@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -157,6 +158,14 @@ public class Events {
                 event.getMeetingLink(), event.getPlace(), PersonProfile.displayNameIn(profiles, event.getHostId()),
                 collaboratives.names(List.of(event.getCollaborativeId())).get(event.getCollaborativeId()), materials,
                 repeats, waitlist.size(), position, mayEdit, open, goingNames);
+    }
+
+    /**
+     * The series an event belongs to, if any. Only an id, so no viewer is needed: credit uses it after commit, when
+     * no one is signed in, to match an attendance to activities linked to the whole series.
+     */
+    public Optional<Long> seriesId(long eventId) {
+        return events.findById(eventId).map(CalendarEvent::getSeriesId);
     }
 
     /**

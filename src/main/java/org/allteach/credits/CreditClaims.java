@@ -1,0 +1,249 @@
+package org.allteach.credits;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.allteach.credits.internal.CompletedEvaluation;
+import org.allteach.credits.internal.CompletedEvaluationRepository;
+import org.allteach.credits.internal.CreditActivity;
+import org.allteach.credits.internal.CreditActivityRepository;
+import org.allteach.credits.internal.CreditAttendance;
+import org.allteach.credits.internal.CreditAttendanceRepository;
+import org.allteach.credits.internal.CreditClaim;
+import org.allteach.credits.internal.CreditClaimRepository;
+import org.allteach.credits.internal.EvaluationAnswer;
+import org.allteach.credits.internal.EvaluationAnswerRepository;
+import org.allteach.credits.internal.EvaluationQuestion;
+import org.allteach.credits.internal.EvaluationQuestionRepository;
+import org.allteach.credits.internal.WindowExtension;
+import org.allteach.credits.internal.WindowExtensionRepository;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.CurrentPerson;
+import org.allteach.identity.PersonProfile;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in learner's side of credit: the activities they attended, evaluating them, attesting completion of an
+ * enduring material, and claiming credit. Everything here is about the signed-in person only; no method takes a
+ * person id, so nobody reaches another person's credit through it.
+ */
+@Service
+public class CreditClaims {
+
+    static final int MAX_ANSWER = 2000;
+
+    private final CreditActivityRepository activities;
+    private final CreditAttendanceRepository attendance;
+    private final WindowExtensionRepository extensions;
+    private final EvaluationQuestionRepository questions;
+    private final CompletedEvaluationRepository evaluations;
+    private final EvaluationAnswerRepository answers;
+    private final CreditClaimRepository claims;
+    private final CurrentPerson currentPerson;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    CreditClaims(CreditActivityRepository activities, CreditAttendanceRepository attendance,
+                 WindowExtensionRepository extensions, EvaluationQuestionRepository questions,
+                 CompletedEvaluationRepository evaluations, EvaluationAnswerRepository answers,
+                 CreditClaimRepository claims, CurrentPerson currentPerson, Accounts accounts, Clock clock) {
+        this.activities = activities;
+        this.attendance = attendance;
+        this.extensions = extensions;
+        this.questions = questions;
+        this.evaluations = evaluations;
+        this.answers = answers;
+        this.claims = claims;
+        this.currentPerson = currentPerson;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The activities the signed-in person attended, latest window first. */
+    @Transactional(readOnly = true)
+    public List<ClaimableActivity> myActivities() {
+        long me = currentPerson.requireId();
+        PersonProfile profile = accounts.profile(me);
+        Map<Long, List<CreditAttendance>> mine = attendance.findByPersonId(me).stream()
+                .collect(Collectors.groupingBy(CreditAttendance::getActivityId));
+        return activities.findByIdIn(mine.keySet()).stream()
+                .map(activity -> claimable(activity, profile, mine.get(activity.getId())))
+                .sorted(Comparator.comparing(ClaimableActivity::windowEnd).reversed()).toList();
+    }
+
+    /** One activity the signed-in person attended. @throws NoSuchElementException when they did not */
+    @Transactional(readOnly = true)
+    public ClaimableActivity myActivity(long activityId) {
+        long me = currentPerson.requireId();
+        List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
+        CreditActivity activity = activities.findById(activityId).orElseThrow();
+        if (rows.isEmpty() && activity.getLinkKind() != ActivityLink.Kind.ENDURING) {
+            throw new NoSuchElementException("No attendance at activity " + activityId);
+        }
+        return claimable(activity, accounts.profile(me), rows);
+    }
+
+    /** The evaluation form of an activity the signed-in person attended. */
+    @Transactional(readOnly = true)
+    public List<EvaluationItem> evaluationForm(long activityId) {
+        requireAttended(activityId);
+        return questions.findByActivityIdOrderByPositionAsc(activityId).stream().map(EvaluationQuestion::toItem)
+                .toList();
+    }
+
+    /**
+     * Submits the signed-in person's evaluation, once. Answers are stored without the person (decision 0022):
+     * organisers see what was said, not who said it.
+     *
+     * @param ratings rating 1–5 for each statement, by item id (all required)
+     * @param texts   answers to the questions, by item id (optional)
+     * @throws InvalidInput with field {@code evaluation}
+     */
+    @Transactional
+    public void submitEvaluation(long activityId, Map<Long, Integer> ratings, Map<Long, String> texts) {
+        long me = requireAttended(activityId);
+        if (evaluations.existsByActivityIdAndPersonId(activityId, me)) {
+            throw InvalidInput.of("evaluation", "You have already completed this evaluation.");
+        }
+        List<EvaluationQuestion> form = questions.findByActivityIdOrderByPositionAsc(activityId);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        for (EvaluationQuestion question : form) {
+            if (question.getKind() == EvaluationItem.Kind.LIKERT) {
+                Integer rating = ratings.get(question.getId());
+                if (rating == null || rating < 1 || rating > 5) {
+                    errors.add("evaluation", "Rate every statement from 1 to 5.");
+                }
+            } else {
+                String text = texts.get(question.getId());
+                if (text != null && text.strip().length() > MAX_ANSWER) {
+                    errors.add("evaluation", "Keep each answer to " + MAX_ANSWER + " characters.");
+                }
+            }
+        }
+        errors.throwIfAny();
+        UniqueConstraints.saving(() -> evaluations.saveAndFlush(new CompletedEvaluation(activityId, me,
+                clock.instant())), "uk_credit_evaluation", "evaluation", "You have already completed this evaluation.");
+        for (EvaluationQuestion question : form) {
+            if (question.getKind() == EvaluationItem.Kind.LIKERT) {
+                answers.save(new EvaluationAnswer(question.getId(), ratings.get(question.getId()), null));
+            } else {
+                String text = texts.get(question.getId());
+                if (text != null && !text.isBlank()) {
+                    answers.save(new EvaluationAnswer(question.getId(), null, text.strip()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The signed-in person attests they completed an enduring material, for {@code minutes} (at most the activity's
+     * largest maximum). Their claim window opens now. Attesting again changes the minutes until they claim.
+     *
+     * @throws InvalidInput with field {@code minutes}
+     */
+    @Transactional
+    public void attestCompletion(long activityId, int minutes) {
+        long me = currentPerson.requireId();
+        CreditActivity activity = activities.findById(activityId).orElseThrow();
+        if (activity.getLinkKind() != ActivityLink.Kind.ENDURING) {
+            throw InvalidInput.of("minutes", "Attendance at a live session is recorded by its host.");
+        }
+        if (claims.existsByActivityIdAndPersonId(activityId, me)) {
+            throw InvalidInput.of("minutes", "You have claimed credit for it; the time stays as claimed.");
+        }
+        int most = activity.getOffers().values().stream().max(Comparator.naturalOrder())
+                .map(hours -> hours.multiply(BigDecimal.valueOf(60)).intValue()).orElse(0);
+        if (minutes < 1 || minutes > most) {
+            throw InvalidInput.of("minutes", "Enter the minutes you spent, at most " + most + ".");
+        }
+        Instant now = clock.instant();
+        attendance.findByActivityIdAndPersonIdAndEventIdIsNull(activityId, me).ifPresentOrElse(
+                row -> row.change(minutes, now),
+                () -> attendance.save(new CreditAttendance(activityId, me, null, minutes, now, now)));
+    }
+
+    /**
+     * Claims hours of a credit type for the signed-in person, checked by {@link ClaimRules}.
+     *
+     * @return the claim's id
+     * @throws InvalidInput with fields {@code claim}, {@code creditType}, {@code hours}
+     */
+    @Transactional
+    public long claim(long activityId, CreditType type, BigDecimal hours) {
+        long me = currentPerson.requireId();
+        CreditActivity activity = activities.findById(activityId).orElseThrow();
+        List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
+        Map<String, String> problems = ClaimRules.problems(facts(activity, accounts.profile(me), rows, type), type,
+                hours);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        CreditClaim claim = UniqueConstraints.saving(() -> claims.saveAndFlush(new CreditClaim(activityId, me, type,
+                hours, clock.instant())), "uk_credit_claim", "creditType", "You have already claimed this credit.");
+        return claim.getId();
+    }
+
+    private long requireAttended(long activityId) {
+        long me = currentPerson.requireId();
+        if (attendance.findByActivityIdAndPersonId(activityId, me).isEmpty()) {
+            throw new NoSuchElementException("No attendance at activity " + activityId);
+        }
+        return me;
+    }
+
+    private ClaimRules.Facts facts(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows) {
+        return facts(activity, profile, rows, null);
+    }
+
+    private ClaimRules.Facts facts(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows,
+                                   CreditType type) {
+        long me = profile.id();
+        Instant first = rows.stream().map(CreditAttendance::getRecordedAt).min(Comparator.naturalOrder())
+                .orElse(null);
+        Instant last = rows.stream().map(CreditAttendance::getRecordedAt).max(Comparator.naturalOrder())
+                .orElse(null);
+        int minutes = rows.stream().mapToInt(CreditAttendance::getMinutes).sum();
+        Instant extendedUntil = extensions.findByActivityIdAndPersonIdOrderByExtendedAtAsc(activity.getId(), me)
+                .stream().map(WindowExtension::getNewEnd).max(Comparator.naturalOrder()).orElse(null);
+        Set<CreditType> claimed = claims.findByActivityIdAndPersonId(activity.getId(), me).stream()
+                .map(CreditClaim::getCreditType).collect(Collectors.toSet());
+        return new ClaimRules.Facts(profile.profession(),
+                evaluations.existsByActivityIdAndPersonId(activity.getId(), me), first, last, minutes,
+                activity.getClaimWindowDays(), extendedUntil, type == null ? null : activity.getOffers().get(type),
+                claimed, clock.instant());
+    }
+
+    private ClaimableActivity claimable(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows) {
+        ClaimRules.Facts facts = facts(activity, profile, rows);
+        Instant windowEnd = facts.lastAttended() == null ? null
+                : ClaimRules.windowEnd(facts.lastAttended(), facts.windowDays(), facts.extendedUntil());
+        Map<CreditType, BigDecimal> claimable = new EnumMap<>(CreditType.class);
+        activity.getOffers().forEach((type, max) -> {
+            if (type.claimableBy(profile.profession()) && !facts.alreadyClaimed().contains(type)) {
+                BigDecimal attended = ClaimRules.hoursAttended(facts.minutesAttended(), type);
+                BigDecimal most = attended.min(max);
+                if (most.signum() > 0) {
+                    claimable.put(type, most);
+                }
+            }
+        });
+        Map<CreditType, BigDecimal> claimed = new EnumMap<>(CreditType.class);
+        claims.findByActivityIdAndPersonId(activity.getId(), profile.id())
+                .forEach(claim -> claimed.put(claim.getCreditType(), claim.getHours()));
+        return new ClaimableActivity(activity.getId(), activity.getTitle(),
+                activity.getLinkKind() == ActivityLink.Kind.ENDURING, facts.minutesAttended(), windowEnd,
+                windowEnd != null && clock.instant().isBefore(windowEnd), facts.evaluated(), claimable, claimed,
+                activity.getDisclosures().isEmpty() ? List.of() : List.of(activity.getDisclosures().split("\n")));
+    }
+}

@@ -1,0 +1,12 @@
+package org.allteach.credits.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WindowExtensionRepository extends JpaRepository<WindowExtension, Long> {
+
+    List<WindowExtension> findByActivityIdAndPersonIdOrderByExtendedAtAsc(long activityId, long personId);
+
+    List<WindowExtension> findByActivityIdOrderByExtendedAtDesc(long activityId);
+}

@@ -1,0 +1,181 @@
+package org.allteach.credits;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.allteach.calendar.Attendance;
+import org.allteach.calendar.Audience;
+import org.allteach.calendar.EventDetails;
+import org.allteach.calendar.EventKind;
+import org.allteach.calendar.Events;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.Profession;
+import org.allteach.shared.InvalidInput;
+import org.allteach.support.IntegrationTestBase;
+import org.allteach.support.Scenarios.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** From the calendar's attendance to a claim: activities, evaluation, the claim window and its extensions. */
+class CreditClaimsTest extends IntegrationTestBase {
+
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Attendance attendance;
+
+    @Autowired
+    CreditActivities activities;
+
+    @Autowired
+    CreditClaims claims;
+
+    @Autowired
+    Accounts accounts;
+
+    Scenario s;
+    long session;
+    long activity;
+
+    /** A 90-minute learning session two hours from now, offering 1.5 AMA PRA Category 1 credits. */
+    @BeforeEach
+    void planActivity() {
+        s = scenarios.create();
+        LocalDateTime start = ZonedDateTime.now(NEW_YORK).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
+                .toLocalDateTime();
+        session = as(s.organiser(), () -> events.create(new EventDetails(s.collaborativeId(),
+                EventKind.LEARNING_SESSION, "Learning Session 2: REaL data", "Run charts", start,
+                start.plusMinutes(90), NEW_YORK, "https://zoom.example.org/j/123", null, Audience.COLLABORATIVE,
+                Set.of(), null, List.of()), null));
+        activity = as(s.organiser(), () -> activities.create(details(session)));
+        as(s.participantA(), () -> accounts.updateMyProfessionalDetails(Profession.PHYSICIAN, "MD"));
+    }
+
+    ActivityDetails details(long eventId) {
+        ActivityDetails start = ActivityDetails.startingPoint(s.collaborativeId(), "Lakeside Health CME");
+        return new ActivityDetails(s.collaborativeId(), "Learning Session 2", new ActivityLink(ActivityLink.Kind.EVENT,
+                eventId), start.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5"),
+                CreditType.PARTICIPATION, new BigDecimal("1.5")), start.accreditationStatement(),
+                ActivityDetails.defaultDesignationStatement("Lakeside Health CME", ActivityLink.Kind.EVENT,
+                        new BigDecimal("1.5")), List.of("Dr. Ana Lee: nothing to disclose"), 30, start.evaluation());
+    }
+
+    /** The host marks participant A present as the session ends. */
+    void attend(int minutes) {
+        clock.advance(Duration.ofMinutes(210));
+        as(s.organiser(), () -> attendance.markPresent(session, s.participantA().id(), minutes));
+    }
+
+    void evaluate() {
+        List<EvaluationItem> form = as(s.participantA(), () -> claims.evaluationForm(activity));
+        Map<Long, Integer> ratings = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        form.forEach(item -> {
+            if (item.kind() == EvaluationItem.Kind.LIKERT) {
+                ratings.put(item.id(), 4);
+            } else {
+                texts.put(item.id(), "Stratify our data by language.");
+            }
+        });
+        as(s.participantA(), () -> claims.submitEvaluation(activity, ratings, texts));
+    }
+
+    @Test
+    void attendanceRecordedByTheCalendarOpensTheClaimWindow() {
+        attend(60);
+
+        ClaimableActivity mine = as(s.participantA(), () -> claims.myActivities()).getFirst();
+
+        assertThat(mine.activityId()).isEqualTo(activity);
+        assertThat(mine.minutesAttended()).isEqualTo(60);
+        assertThat(mine.windowOpen()).isTrue();
+        assertThat(mine.windowEnd()).isCloseTo(clock.instant().plus(Duration.ofDays(30)), within(5, ChronoUnit.SECONDS));
+        assertThat(mine.evaluated()).isFalse();
+        assertThat(mine.claimable()).containsEntry(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.00"));
+        assertThat(as(s.participantB(), () -> claims.myActivities())).isEmpty();
+    }
+
+    @Test
+    void aParticipantEvaluatesAndClaimsAtMostTheTimeAttended() {
+        attend(60);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
+                BigDecimal.ONE))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(
+                invalid.fieldErrors()).containsEntry("claim", "Complete the evaluation before claiming credit."));
+        evaluate();
+
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
+                new BigDecimal("1.25")))).isInstanceOf(InvalidInput.class);
+        as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE));
+
+        ClaimableActivity mine = as(s.participantA(), () -> claims.myActivity(activity));
+        assertThat(mine.claimed()).containsOnlyKeys(CreditType.AMA_PRA_CATEGORY_1);
+        assertThat(mine.claimable()).doesNotContainKey(CreditType.AMA_PRA_CATEGORY_1);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
+                BigDecimal.ONE))).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aClosedWindowOpensAgainOnlyByAnOrganisersRecordedExtension() {
+        attend(90);
+        evaluate();
+        clock.advance(Duration.ofDays(31));
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.PARTICIPATION,
+                BigDecimal.ONE))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> as(s.coachA(), () -> activities.extendWindow(activity, s.participantA().id(),
+                clock.instant().plus(Duration.ofDays(7)), "Unwell"))).isInstanceOf(AccessDeniedException.class);
+
+        Instant newEnd = clock.instant().plus(Duration.ofDays(7));
+        as(s.organiser(), () -> activities.extendWindow(activity, s.participantA().id(), newEnd,
+                "Unwell during the claim window"));
+
+        as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5")));
+        WindowExtensionRecord record = as(s.organiser(), () -> activities.extensions(activity)).getFirst();
+        assertThat(record.reason()).isEqualTo("Unwell during the claim window");
+        assertThat(record.newEnd()).isCloseTo(newEnd, within(1, ChronoUnit.MILLIS));
+        assertThat(record.extendedByName()).isEqualTo(s.organiser().name());
+    }
+
+    @Test
+    void removedAttendanceNoLongerCountsUnlessClaimed() {
+        attend(60);
+        as(s.organiser(), () -> attendance.remove(session, s.participantA().id()));
+
+        assertThat(as(s.participantA(), () -> claims.myActivities())).isEmpty();
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.evaluationForm(activity)))
+                .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void onlyOrganisersPlanActivitiesAndTheStatementsNeedTheirPlaceholdersFilled() {
+        assertThatThrownBy(() -> as(s.participantA(), () -> activities.create(details(session))))
+                .isInstanceOf(AccessDeniedException.class);
+        ActivityDetails start = ActivityDetails.startingPoint(s.collaborativeId(), "");
+        assertThat(start.designationStatement()).contains("[Provider] designates this live activity for a maximum of"
+                + " [N] AMA PRA Category 1 Credits\u2122");
+
+        assertThatThrownBy(() -> as(s.organiser(), () -> activities.create(start)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKeys("title", "link", "provider", "offers", "designationStatement"));
+        assertThat(as(s.organiser(), () -> activities.activity(activity)).linkedTitle())
+                .isEqualTo("Learning Session 2: REaL data");
+    }
+}
