@@ -3,6 +3,9 @@ package org.allteach.credits;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +14,14 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allteach.credits.document.CertificateContent;
+import org.allteach.credits.document.CertificateDocument;
+import org.allteach.credits.document.TranscriptContent;
+import org.allteach.credits.document.TranscriptDocument;
+import org.allteach.credits.document.TranscriptLine;
+import org.allteach.credits.document.VerificationCodes;
+import org.allteach.credits.internal.Certificate;
+import org.allteach.credits.internal.CertificateRepository;
 import org.allteach.credits.internal.CompletedEvaluation;
 import org.allteach.credits.internal.CompletedEvaluationRepository;
 import org.allteach.credits.internal.CreditActivity;
@@ -29,6 +40,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.PublicLinks;
 import org.allteach.shared.UniqueConstraints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +62,10 @@ public class CreditClaims {
     private final CompletedEvaluationRepository evaluations;
     private final EvaluationAnswerRepository answers;
     private final CreditClaimRepository claims;
+    private final CertificateRepository certificates;
+    private final CertificateDocument certificateDocument;
+    private final TranscriptDocument transcriptDocument;
+    private final PublicLinks links;
     private final CurrentPerson currentPerson;
     private final Accounts accounts;
     private final Clock clock;
@@ -57,7 +73,13 @@ public class CreditClaims {
     CreditClaims(CreditActivityRepository activities, CreditAttendanceRepository attendance,
                  WindowExtensionRepository extensions, EvaluationQuestionRepository questions,
                  CompletedEvaluationRepository evaluations, EvaluationAnswerRepository answers,
-                 CreditClaimRepository claims, CurrentPerson currentPerson, Accounts accounts, Clock clock) {
+                 CreditClaimRepository claims, CertificateRepository certificates,
+                 CertificateDocument certificateDocument, TranscriptDocument transcriptDocument, PublicLinks links,
+                 CurrentPerson currentPerson, Accounts accounts, Clock clock) {
+        this.certificates = certificates;
+        this.certificateDocument = certificateDocument;
+        this.transcriptDocument = transcriptDocument;
+        this.links = links;
         this.activities = activities;
         this.attendance = attendance;
         this.extensions = extensions;
@@ -174,9 +196,10 @@ public class CreditClaims {
     }
 
     /**
-     * Claims hours of a credit type for the signed-in person, checked by {@link ClaimRules}.
+     * Claims hours of a credit type for the signed-in person, checked by {@link ClaimRules}, and issues its
+     * certificate (names and statements frozen as they are now, with a new verification code).
      *
-     * @return the claim's id
+     * @return the certificate's id
      * @throws InvalidInput with fields {@code claim}, {@code creditType}, {@code hours}
      */
     @Transactional
@@ -191,7 +214,79 @@ public class CreditClaims {
         }
         CreditClaim claim = UniqueConstraints.saving(() -> claims.saveAndFlush(new CreditClaim(activityId, me, type,
                 hours, clock.instant())), "uk_credit_claim", "creditType", "You have already claimed this credit.");
-        return claim.getId();
+        PersonProfile profile = accounts.profile(me);
+        LocalDate today = LocalDate.now(clock.withZone(profile.timeZone()));
+        String dates = rows.stream().map(row -> LocalDate.ofInstant(row.getAttendedOn(), profile.timeZone()))
+                .distinct().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+        Certificate certificate = certificates.save(new Certificate(claim.getId(), me, VerificationCodes.generate(),
+                profile.displayName(), profile.credentials(), activity.getTitle(), dates, type,
+                hours.setScale(2), activity.getDesignationStatement(), activity.getAccreditationStatement(),
+                activity.getProvider(), today));
+        return certificate.getId();
+    }
+
+    /** The signed-in person's claimed credits, latest first. */
+    @Transactional(readOnly = true)
+    public List<ClaimedCredit> myCredits() {
+        return certificates.findByPersonIdOrderByIssuedOnDescIdDesc(currentPerson.requireId()).stream()
+                .map(c -> new ClaimedCredit(c.getId(), c.getActivityTitle(), c.getIssuedOn(), c.getCreditType(),
+                        c.getHours(), c.getVerificationCode())).toList();
+    }
+
+    /**
+     * A certificate of the signed-in person as PDF.
+     *
+     * @throws NoSuchElementException when it does not exist or is someone else's (the same answer, so ids reveal
+     *                                nothing)
+     */
+    @Transactional(readOnly = true)
+    public byte[] myCertificatePdf(long certificateId) {
+        Certificate c = certificates.findByIdAndPersonId(certificateId, currentPerson.requireId()).orElseThrow();
+        return certificateDocument.pdf(new CertificateContent(c.getLearnerName(), c.getCredentials(),
+                c.getActivityTitle(), c.getActivityDates().isEmpty() ? List.of() : Arrays.stream(
+                c.getActivityDates().split(",")).map(LocalDate::parse).toList(), c.getCreditType().label(),
+                c.getHours(), c.getDesignationStatement(), c.getAccreditationStatement(), c.getIssuingOrganisation(),
+                c.getVerificationCode(), verificationUrl(c.getVerificationCode()), c.getIssuedOn()));
+    }
+
+    /** The signed-in person's transcript as PDF. */
+    @Transactional(readOnly = true)
+    public byte[] myTranscriptPdf() {
+        return transcriptDocument.pdf(myTranscript());
+    }
+
+    /** The signed-in person's transcript as CSV. */
+    @Transactional(readOnly = true)
+    public String myTranscriptCsv() {
+        return transcriptDocument.csv(myTranscript());
+    }
+
+    /** What the public verification page shows for a typed or scanned code; empty when no certificate has it. */
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String code) {
+        String normalised = VerificationCodes.normalise(code);
+        if (!VerificationCodes.isWellFormed(normalised)) {
+            return Optional.empty();
+        }
+        return certificates.findByVerificationCode(normalised).map(c -> new Verification(
+                c.getCredentials() == null ? c.getLearnerName() : c.getLearnerName() + ", " + c.getCredentials(),
+                c.getActivityTitle(), c.getIssuedOn(), c.getCreditType().label(), c.getHours()));
+    }
+
+    /** The public page a certificate's QR code points to. */
+    public String verificationUrl(String code) {
+        return links.to("verify/" + code);
+    }
+
+    private TranscriptContent myTranscript() {
+        PersonProfile me = accounts.profile(currentPerson.requireId());
+        List<Certificate> mine = certificates.findByPersonIdOrderByIssuedOnDescIdDesc(me.id());
+        String issuer = mine.stream().map(Certificate::getIssuingOrganisation).distinct().count() == 1
+                ? mine.getFirst().getIssuingOrganisation() : "AllTeach";
+        return new TranscriptContent(me.displayName(), me.credentials(), issuer,
+                LocalDate.now(clock.withZone(me.timeZone())), mine.stream().map(c -> new TranscriptLine(
+                c.getIssuedOn(), c.getActivityTitle(), c.getCreditType().label(), c.getHours(),
+                c.getVerificationCode())).toList());
     }
 
     private long requireAttended(long activityId) {

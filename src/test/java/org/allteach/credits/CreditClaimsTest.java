@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventDetails;
@@ -152,6 +155,34 @@ class CreditClaimsTest extends IntegrationTestBase {
         assertThat(record.reason()).isEqualTo("Unwell during the claim window");
         assertThat(record.newEnd()).isCloseTo(newEnd, within(1, ChronoUnit.MILLIS));
         assertThat(record.extendedByName()).isEqualTo(s.organiser().name());
+    }
+
+    @Test
+    void aClaimIssuesACertificateThatAnyoneCanVerifyButOnlyItsOwnerDownloads() throws Exception {
+        attend(90);
+        evaluate();
+        long certificate = as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
+                new BigDecimal("1.5")));
+        ClaimedCredit credit = as(s.participantA(), () -> claims.myCredits()).getFirst();
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(as(s.participantA(), () -> claims.myCertificatePdf(certificate)))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains(s.participantA().name()).contains("1.5").contains(credit.verificationCode());
+
+        Verification valid = claims.verify(credit.verificationCode().toLowerCase()).orElseThrow();
+        assertThat(valid.learnerName()).isEqualTo(s.participantA().name() + ", MD");
+        assertThat(valid.hours()).isEqualByComparingTo("1.5");
+        assertThat(valid.creditTypeLabel()).isEqualTo("AMA PRA Category 1 Credit\u2122");
+        assertThat(claims.verify("AT-7K3Q-9XPM-2D")).isEmpty();
+        assertThat(claims.verify("not a code")).isEmpty();
+
+        assertThatThrownBy(() -> as(s.participantB(), () -> claims.myCertificatePdf(certificate)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(as(s.participantB(), () -> claims.myCredits())).isEmpty();
+        assertThat(as(s.participantB(), () -> claims.myTranscriptCsv())).doesNotContain(credit.verificationCode());
+        assertThat(as(s.participantA(), () -> claims.myTranscriptCsv())).contains(credit.verificationCode());
     }
 
     @Test
