@@ -243,8 +243,7 @@ public class CreditClaims {
     public byte[] myCertificatePdf(long certificateId) {
         Certificate c = certificates.findByIdAndPersonId(certificateId, currentPerson.requireId()).orElseThrow();
         return certificateDocument.pdf(new CertificateContent(c.getLearnerName(), c.getCredentials(),
-                c.getActivityTitle(), c.getActivityDates().isEmpty() ? List.of() : Arrays.stream(
-                c.getActivityDates().split(",")).map(LocalDate::parse).toList(), c.getCreditType().label(),
+                c.getActivityTitle(), activityDates(c), c.getCreditType().label(),
                 c.getHours(), c.getDesignationStatement(), c.getAccreditationStatement(), c.getIssuingOrganisation(),
                 c.getVerificationCode(), verificationUrl(c.getVerificationCode()), c.getIssuedOn()));
     }
@@ -270,12 +269,17 @@ public class CreditClaims {
         }
         return certificates.findByVerificationCode(normalised).map(c -> new Verification(
                 c.getCredentials() == null ? c.getLearnerName() : c.getLearnerName() + ", " + c.getCredentials(),
-                c.getActivityTitle(), c.getIssuedOn(), c.getCreditType().label(), c.getHours()));
+                c.getActivityTitle(), activityDates(c), c.getIssuedOn(), c.getCreditType().label(), c.getHours()));
     }
 
     /** The public page a certificate's QR code points to. */
     public String verificationUrl(String code) {
         return links.to("verify/" + code);
+    }
+
+    private static List<LocalDate> activityDates(Certificate c) {
+        return c.getActivityDates().isEmpty() ? List.of()
+                : Arrays.stream(c.getActivityDates().split(",")).map(LocalDate::parse).toList();
     }
 
     private TranscriptContent myTranscript() {
