@@ -1,0 +1,340 @@
+package org.allteach.credits.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import org.allteach.credits.ClaimableActivity;
+import org.allteach.credits.ClaimedCredit;
+import org.allteach.credits.CreditClaims;
+import org.allteach.credits.CreditType;
+import org.allteach.credits.EvaluationItem;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.PersonProfile;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.Dates;
+import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.PageHeader;
+
+/**
+ * The signed-in person's continuing-education credit: the activities they attended with their claim windows, the
+ * evaluation each needs first, the claim form, their certificates and their transcript. Every download goes through
+ * {@link CreditClaims}, which serves only the signed-in person's own documents.
+ */
+@Route("credits")
+@PageTitle("My credits · AllTeach")
+@Menu(order = 8, title = "Credits", icon = "vaadin:diploma")
+@StyleSheet("context://styles/credits.css")
+@PermitAll
+class MyCreditsView extends Main implements BeforeEnterObserver {
+
+    static final List<String> AGREEMENT = List.of("Strongly disagree", "Disagree", "Neutral", "Agree",
+            "Strongly agree");
+
+    private final CreditClaims claims;
+    private final Accounts accounts;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final Span profession = new Span();
+    private final Div activities = new Div();
+    final List<ActivityCard> cards = new ArrayList<>();
+    final Grid<ClaimedCredit> certificates = new Grid<>();
+    final Anchor transcriptPdf;
+    final Anchor transcriptCsv;
+
+    MyCreditsView(CreditClaims claims, Accounts accounts) {
+        this.claims = claims;
+        this.accounts = accounts;
+        PersonProfile me = accounts.myProfile();
+        this.zone = me.timeZone();
+        this.locale = me.locale();
+        addClassNames("page", "credits-page");
+        transcriptPdf = new Anchor(DownloadHandler.fromInputStream(download -> file("transcript.pdf",
+                "application/pdf", claims.myTranscriptPdf())), "Transcript (PDF)");
+        transcriptCsv = new Anchor(DownloadHandler.fromInputStream(download -> file("transcript.csv",
+                "text/csv; charset=UTF-8", claims.myTranscriptCsv().getBytes(StandardCharsets.UTF_8))),
+                "Transcript (CSV)");
+        transcriptPdf.addClassName("credits-download");
+        transcriptCsv.addClassName("credits-download");
+        Div downloads = new Div(VaadinIcon.DOWNLOAD_ALT.create(), transcriptPdf, transcriptCsv);
+        downloads.addClassName("credits-transcript");
+        Paragraph lead = new Paragraph("Sessions you attended open a claim window. Complete the short evaluation, "
+                + "then claim the hours you took part in; each claim gives you a certificate anyone can verify.");
+        lead.addClassName("page-lead");
+        Paragraph eligibility = new Paragraph(profession, new Anchor("profile",
+                "Your profession and credentials are on your profile."));
+        eligibility.addClassName("credits-profession");
+        activities.addClassName("credits-activities");
+        add(new PageHeader("My credits", downloads), lead, eligibility, new H2("To claim"), activities,
+                new H2("Certificates"), certificatesGrid());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        PersonProfile me = accounts.myProfile();
+        profession.setText(me.profession() == null
+                ? "You have not said your profession, so only certificates of participation are offered to you. "
+                : "The credit types offered to you are those open to a "
+                        + me.profession().label().toLowerCase(Locale.ROOT) + ". ");
+        activities.removeAll();
+        cards.clear();
+        List<ClaimableActivity> mine = claims.myActivities();
+        for (ClaimableActivity activity : mine) {
+            ActivityCard card = new ActivityCard(activity);
+            cards.add(card);
+            activities.add(card);
+        }
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph("Nothing to claim yet. When a host records your attendance at a session "
+                    + "that offers credit, it appears here.");
+            none.addClassName("credits-empty");
+            activities.add(none);
+        }
+        certificates.setItems(claims.myCredits());
+    }
+
+    private Grid<ClaimedCredit> certificatesGrid() {
+        certificates.addColumn(ClaimedCredit::activityTitle).setHeader("Activity").setFlexGrow(3);
+        certificates.addColumn(credit -> credit.creditType().label()).setHeader("Credit").setFlexGrow(2);
+        certificates.addColumn(credit -> hours(credit.hours())).setHeader("Hours").setAutoWidth(true).setFlexGrow(0);
+        certificates.addColumn(credit -> Dates.format(credit.issuedOn(), locale)).setHeader("Issued")
+                .setAutoWidth(true).setFlexGrow(0);
+        certificates.addColumn(ClaimedCredit::verificationCode).setHeader("Verification code").setAutoWidth(true)
+                .setFlexGrow(0);
+        certificates.addComponentColumn(this::certificateDownload).setAutoWidth(true).setFlexGrow(0);
+        certificates.setAllRowsVisible(true);
+        certificates.setEmptyStateText("No certificates yet.");
+        certificates.addClassName("credits-certificates");
+        return certificates;
+    }
+
+    /** The certificate's id comes from the person's own list, and the service checks it is theirs again. */
+    private Anchor certificateDownload(ClaimedCredit credit) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> file("certificate-"
+                + credit.verificationCode() + ".pdf", "application/pdf",
+                claims.myCertificatePdf(credit.certificateId()))), "Download certificate");
+        download.addClassName("credits-download");
+        return download;
+    }
+
+    private static DownloadResponse file(String name, String type, byte[] bytes) {
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+    }
+
+    static String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+
+    static String duration(int minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    /** One attended activity: where its claim stands and the form for the next step. */
+    final class ActivityCard extends Div {
+
+        final ClaimableActivity activity;
+        final Map<Long, RadioButtonGroup<Integer>> ratings = new LinkedHashMap<>();
+        final Map<Long, TextArea> answers = new LinkedHashMap<>();
+        final Button submitEvaluation = new Button("Submit evaluation");
+        final Select<CreditType> creditType = new Select<>();
+        final NumberField hours = new NumberField("Hours");
+        final Button claim = new Button("Claim credit");
+        final Paragraph limits = new Paragraph();
+
+        ActivityCard(ClaimableActivity activity) {
+            this.activity = activity;
+            addClassNames("card", "credit-activity");
+            H3 title = new H3(activity.title());
+            Paragraph facts = new Paragraph((activity.enduring() ? "You attested " : "You attended ")
+                    + duration(activity.minutesAttended()) + " \u00b7 " + window());
+            facts.addClassName("credit-activity-facts");
+            add(title, facts);
+            if (!activity.claimed().isEmpty()) {
+                add(claimedLine());
+            }
+            if (!activity.windowOpen()) {
+                if (activity.claimable().isEmpty()) {
+                    return;
+                }
+                Paragraph closed = new Paragraph("The claim window has closed. If you could not claim in time, ask "
+                        + "the organiser; they can extend it for you.");
+                closed.addClassName("credit-activity-note");
+                add(closed);
+            } else if (!activity.evaluated()) {
+                add(evaluationForm());
+            } else if (!activity.claimable().isEmpty()) {
+                add(claimForm());
+            } else if (activity.claimed().isEmpty()) {
+                Paragraph nothing = new Paragraph("None of the credit types this activity offers is open to your "
+                        + "profession, or your time is too short to claim.");
+                nothing.addClassName("credit-activity-note");
+                add(nothing);
+            }
+        }
+
+        private String window() {
+            if (activity.windowEnd() == null) {
+                return "no claim window";
+            }
+            String end = Dates.format(activity.windowEnd().atZone(zone).toLocalDate(), locale);
+            return activity.windowOpen() ? "claim by " + end : "claim window closed " + end;
+        }
+
+        private Paragraph claimedLine() {
+            Paragraph claimed = new Paragraph("Claimed: " + activity.claimed().entrySet().stream()
+                    .map(entry -> hours(entry.getValue()) + " \u00d7 " + entry.getKey().label())
+                    .collect(Collectors.joining("; ")));
+            claimed.addClassName("credit-activity-claimed");
+            return claimed;
+        }
+
+        private Div evaluationForm() {
+            Div form = new Div();
+            form.addClassName("credit-evaluation");
+            Paragraph intro = new Paragraph("Evaluation (needed before claiming). Your answers are anonymous: "
+                    + "organisers see what was said, not who said it.");
+            intro.addClassName("credit-evaluation-intro");
+            form.add(intro);
+            for (EvaluationItem item : claims.evaluationForm(activity.activityId())) {
+                if (item.kind() == EvaluationItem.Kind.LIKERT) {
+                    RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(item.text());
+                    rating.setItems(1, 2, 3, 4, 5);
+                    rating.setItemLabelGenerator(value -> value + " " + AGREEMENT.get(value - 1));
+                    rating.setRequiredIndicatorVisible(true);
+                    rating.addClassName("credit-likert");
+                    ratings.put(item.id(), rating);
+                    form.add(rating);
+                } else {
+                    TextArea answer = new TextArea(item.text());
+                    answer.setMaxLength(2000);
+                    answer.setWidthFull();
+                    answers.put(item.id(), answer);
+                    form.add(answer);
+                }
+            }
+            submitEvaluation.addThemeVariants(ButtonVariant.PRIMARY);
+            submitEvaluation.addClickListener(click -> submitEvaluation());
+            form.add(submitEvaluation);
+            return form;
+        }
+
+        private void submitEvaluation() {
+            boolean complete = true;
+            for (RadioButtonGroup<Integer> rating : ratings.values()) {
+                if (rating.getValue() == null) {
+                    FieldErrors.mark(rating, "Choose from 1 (strongly disagree) to 5 (strongly agree).");
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                return;
+            }
+            Map<Long, Integer> given = new LinkedHashMap<>();
+            ratings.forEach((id, rating) -> given.put(id, rating.getValue()));
+            Map<Long, String> written = new LinkedHashMap<>();
+            answers.forEach((id, answer) -> written.put(id, answer.getValue()));
+            try {
+                claims.submitEvaluation(activity.activityId(), given, written);
+            } catch (InvalidInput invalid) {
+                FieldErrors.show(invalid, Map.of());
+                return;
+            }
+            FieldErrors.Notifications.success("Thank you. You can claim credit now.");
+            refresh();
+        }
+
+        private Div claimForm() {
+            creditType.setLabel("Credit type");
+            creditType.setItems(activity.claimable().keySet());
+            creditType.setItemLabelGenerator(CreditType::label);
+            creditType.addValueChangeListener(change -> describeHours(change.getValue()));
+            hours.setStepButtonsVisible(true);
+            hours.addClassName("credit-hours");
+            creditType.setValue(activity.claimable().keySet().iterator().next());
+            claim.addThemeVariants(ButtonVariant.PRIMARY);
+            claim.addClickListener(click -> claim());
+            Div row = new Div(creditType, hours, claim);
+            row.addClassName("credit-claim-row");
+            limits.addClassName("credit-claim-limits");
+            Div form = new Div(row, limits);
+            form.addClassName("credit-claim");
+            return form;
+        }
+
+        private void describeHours(CreditType type) {
+            if (type == null) {
+                return;
+            }
+            BigDecimal most = activity.claimable().get(type);
+            hours.setStep(type.step().doubleValue());
+            hours.setMin(type.step().doubleValue());
+            if (hours.getValue() == null || hours.getValue() > most.doubleValue()) {
+                hours.setValue(most.doubleValue());
+            }
+            limits.setText("At most " + hours(most) + " hours: the activity's maximum or your time ("
+                    + duration(activity.minutesAttended()) + "), whichever is less, in steps of " + hours(type.step())
+                    + ".");
+        }
+
+        private void claim() {
+            Map<String, HasValidation> fields = Map.of("creditType", creditType,
+                    "hours", hours);
+            FieldErrors.clear(fields);
+            if (creditType.getValue() == null) {
+                FieldErrors.mark(creditType, "Choose the kind of credit.");
+                return;
+            }
+            if (hours.getValue() == null) {
+                FieldErrors.mark(hours, "Enter the hours you claim.");
+                return;
+            }
+            try {
+                claims.claim(activity.activityId(), creditType.getValue(), BigDecimal.valueOf(hours.getValue()));
+            } catch (InvalidInput invalid) {
+                FieldErrors.show(invalid, fields);
+                return;
+            }
+            FieldErrors.Notifications.success("Credit claimed. Your certificate is ready to download.");
+            refresh();
+        }
+    }
+}

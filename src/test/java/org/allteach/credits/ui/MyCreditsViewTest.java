@@ -1,0 +1,153 @@
+package org.allteach.credits.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.allteach.calendar.Attendance;
+import org.allteach.calendar.Events;
+import org.allteach.credits.CreditActivities;
+import org.allteach.credits.CreditClaims;
+import org.allteach.credits.CreditFixtures;
+import org.allteach.credits.CreditType;
+import org.allteach.identity.Accounts;
+import org.allteach.identity.ActingAs;
+import org.allteach.identity.Profession;
+import org.allteach.support.AllTeachTest;
+import org.allteach.support.Scenarios;
+import org.allteach.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** "My credits" without a browser: the evaluation before the claim, limits next to the fields, certificates listed. */
+@AllTeachTest
+class MyCreditsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Scenarios scenarios;
+    @Autowired
+    ActingAs actingAs;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Events events;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    CreditActivities activities;
+    @Autowired
+    CreditClaims claims;
+    @Autowired
+    Accounts accounts;
+
+    CreditFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new CreditFixtures(scenarios, actingAs, clock, events, attendance, activities, claims, accounts);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void everyStatementMustBeRatedAndWhatWasTypedStays() {
+        CreditFixtures.Planned planned = fixtures.attended(60);
+        actingAs.run(planned.scenario().participantA().id(), () -> {
+            MyCreditsView view = navigate(MyCreditsView.class);
+            MyCreditsView.ActivityCard card = view.cards.getFirst();
+            assertThat(card.getElement().getTextRecursively()).contains("Learning Session 2")
+                    .contains("You attended 1 h").contains("claim by");
+            RadioButtonGroup<Integer> first = card.ratings.values().iterator().next();
+            card.ratings.values().stream().skip(1).forEach(rating -> test(rating).selectItem("4 Agree"));
+            TextArea answer = card.answers.values().iterator().next();
+            test(answer).setValue("Stratify our run charts by language.");
+
+            test(card.submitEvaluation).click();
+
+            assertThat(first.isInvalid()).isTrue();
+            assertThat(first.getErrorMessage()).isEqualTo("Choose from 1 (strongly disagree) to 5 (strongly agree).");
+            assertThat(answer.getValue()).isEqualTo("Stratify our run charts by language.");
+            assertThat(claims.myActivity(planned.activityId()).evaluated()).isFalse();
+
+            test(first).selectItem("5 Strongly agree");
+            test(card.submitEvaluation).click();
+
+            MyCreditsView.ActivityCard claimCard = view.cards.getFirst();
+            assertThat(claimCard.ratings).isEmpty();
+            assertThat(claimCard.creditType.getListDataView().getItems())
+                    .containsExactly(CreditType.AMA_PRA_CATEGORY_1, CreditType.PARTICIPATION);
+            assertThat(claimCard.hours.getValue()).isEqualTo(1.0);
+            assertThat(claimCard.limits.getText()).startsWith("At most 1 hours");
+        });
+    }
+
+    @Test
+    void moreHoursThanAttendedAreRefusedNextToTheFieldThenAClaimListsItsCertificate() {
+        CreditFixtures.Planned planned = fixtures.attended(60);
+        actingAs.run(planned.scenario().participantA().id(), () -> {
+            MyCreditsView view = navigate(MyCreditsView.class);
+            MyCreditsView.ActivityCard card = view.cards.getFirst();
+            card.ratings.values().forEach(rating -> test(rating).selectItem("4 Agree"));
+            test(card.submitEvaluation).click();
+            card = view.cards.getFirst();
+
+            test(card.hours).setValue(1.25);
+            test(card.claim).click();
+
+            assertThat(card.hours.isInvalid()).isTrue();
+            assertThat(card.hours.getErrorMessage()).contains("1");
+            assertThat(card.hours.getValue()).isEqualTo(1.25);
+            assertThat(claims.myCredits()).isEmpty();
+
+            test(card.hours).setValue(0.75);
+            test(card.claim).click();
+
+            assertThat(view.certificates.getListDataView().getItems()).singleElement()
+                    .satisfies(credit -> {
+                        assertThat(credit.creditType()).isEqualTo(CreditType.AMA_PRA_CATEGORY_1);
+                        assertThat(credit.hours()).isEqualByComparingTo("0.75");
+                    });
+            assertThat(view.cards.getFirst().getElement().getTextRecursively())
+                    .contains("Claimed: 0.75 \u00d7 AMA PRA Category 1 Credit\u2122");
+        });
+    }
+
+    @Test
+    void aNurseIsOfferedOnlyWhatTheirProfessionMayClaim() {
+        CreditFixtures.Planned planned = fixtures.attended(90);
+        long nurse = planned.scenario().participantA().id();
+        actingAs.run(nurse, () -> accounts.updateMyProfessionalDetails(Profession.NURSE, "RN"));
+        actingAs.run(nurse, () -> {
+            MyCreditsView view = navigate(MyCreditsView.class);
+            MyCreditsView.ActivityCard card = view.cards.getFirst();
+            card.ratings.values().forEach(rating -> test(rating).selectItem("3 Neutral"));
+            test(card.submitEvaluation).click();
+
+            assertThat(view.cards.getFirst().creditType.getListDataView().getItems())
+                    .containsExactly(CreditType.PARTICIPATION);
+            assertThat(view.cards.getFirst().hours.getValue()).isEqualTo(1.5);
+        });
+        assertThat(actingAs.call(planned.scenario().participantB().id(), () -> navigate(MyCreditsView.class).cards))
+                .isEmpty();
+    }
+
+    @Test
+    void theTranscriptAndCertificatesAreDownloadLinks() {
+        CreditFixtures.Planned planned = fixtures.attended(90);
+        fixtures.claimed(planned, CreditType.PARTICIPATION, new BigDecimal("1.5"));
+        actingAs.run(planned.scenario().participantA().id(), () -> {
+            MyCreditsView view = navigate(MyCreditsView.class);
+            assertThat(view.transcriptPdf.getHref()).isNotBlank();
+            assertThat(view.transcriptCsv.getHref()).isNotBlank();
+            assertThat(view.certificates.getListDataView().getItems()).hasSize(1);
+        });
+    }
+}
