@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -139,6 +140,7 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0);
         certificates.addComponentColumn(this::certificateDownload).setAutoWidth(true).setFlexGrow(0);
         certificates.setAllRowsVisible(true);
+        certificates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         certificates.setEmptyStateText("No certificates yet.");
         certificates.addClassName("credits-certificates");
         return certificates;
@@ -292,10 +294,10 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
             creditType.setValue(activity.claimable().keySet().iterator().next());
             claim.addThemeVariants(ButtonVariant.PRIMARY);
             claim.addClickListener(click -> claim());
-            Div row = new Div(creditType, hours, claim);
+            Div row = new Div(creditType, hours);
             row.addClassName("credit-claim-row");
             limits.addClassName("credit-claim-limits");
-            Div form = new Div(row, limits);
+            Div form = new Div(row, limits, claim);
             form.addClassName("credit-claim");
             return form;
         }
