@@ -98,6 +98,7 @@ class CreditBrowserTest extends BrowserTestBase {
         button("Claim credit").click();
         waitForVaadin();
         assertThat(page.locator("vaadin-number-field[invalid]")).isVisible();
+        page.waitForTimeout(500); // Lumo grows the error message in with a transition
         screenshot("credits-claim-refused");
         field("Hours").fill("1.5");
         button("Claim credit").click();
