@@ -92,16 +92,15 @@ final class CreditWording {
             return "on " + day(first);
         }
         boolean sameYear = first.getYear() == last.getYear();
-        boolean consecutive = first.plusDays(days.size() - 1).equals(last);
-        if (consecutive && days.size() == 2 || consecutive && sameYear && first.getMonth() == last.getMonth()) {
+        if (first.plusDays(days.size() - 1).equals(last)) {
             return sameYear && first.getMonth() == last.getMonth()
                     ? "on " + DAY_IN_YEAR.format(first) + "–" + last.getDayOfMonth() + ", " + last.getYear()
                     : "on " + range(first, last, " – ");
         }
-        if (days.size() <= LISTED_DATES && sameYear) {
-            List<String> listed = days.stream().map(DAY_IN_YEAR::format).toList();
+        if (days.size() <= LISTED_DATES) {
+            List<String> listed = days.stream().map(sameYear ? DAY_IN_YEAR::format : DAY::format).toList();
             return "on " + String.join(", ", listed.subList(0, listed.size() - 1)) + " and " + listed.getLast()
-                    + ", " + last.getYear();
+                    + (sameYear ? ", " + last.getYear() : "");
         }
         return "in " + days.size() + " sessions from " + range(first, last, " to ");
     }

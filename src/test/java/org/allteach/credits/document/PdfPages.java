@@ -61,10 +61,15 @@ final class PdfPages {
 
     /** Page 1 as a PNG in target/screenshots, to look at. */
     static void screenshot(byte[] pdf, String name) {
+        screenshot(pdf, 0, name);
+    }
+
+    /** A page (from 0) as a PNG in target/screenshots, to look at. */
+    static void screenshot(byte[] pdf, int page, String name) {
         try {
             Path directory = Path.of("target", "screenshots");
             Files.createDirectories(directory);
-            ImageIO.write(page(pdf, 0, 110), "png", directory.resolve(name + ".png").toFile());
+            ImageIO.write(page(pdf, page, 110), "png", directory.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
