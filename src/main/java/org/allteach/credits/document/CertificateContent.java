@@ -35,7 +35,9 @@ public record CertificateContent(String learnerName, String credentials, String 
         Objects.requireNonNull(activityTitle, "activityTitle");
         dates = dates == null ? List.of() : List.copyOf(dates);
         Objects.requireNonNull(creditTypeLabel, "creditTypeLabel");
-        Objects.requireNonNull(hours, "hours");
+        if (Objects.requireNonNull(hours, "hours").signum() < 0) {
+            throw new IllegalArgumentException("Negative credit: " + hours);
+        }
         designationStatement = designationStatement == null ? "" : designationStatement.strip();
         accreditationStatement = accreditationStatement == null ? "" : accreditationStatement.strip();
         Objects.requireNonNull(issuingOrganisation, "issuingOrganisation");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,36 +32,32 @@ final class CreditWording {
      * Credits™", "1 ANCC contact hour", "2 ABIM MOC points". The last of credit, hour or point in the label is the unit.
      */
     static String units(BigDecimal hours, String label) {
-        Matcher unit = UNIT.matcher(label);
-        int start = -1;
-        int end = -1;
-        String noun = null;
-        while (unit.find()) {
-            start = unit.start();
-            end = unit.end();
-            noun = unit.group(1);
-        }
-        if (noun == null) {
-            return label;
-        }
-        String counted = hours.compareTo(BigDecimal.ONE) == 0 ? noun : noun + "s";
-        return label.substring(0, start) + counted + label.substring(end);
+        MatchResult unit = lastUnit(label);
+        return unit == null ? label
+                : label.substring(0, unit.start()) + counted(hours, unit.group(1)) + label.substring(unit.end());
     }
 
     /** The unit alone, as the certificate's seal shows it under the amount: "credits", "contact hour", "points". */
     static String unit(BigDecimal hours, String label) {
-        Matcher unit = UNIT.matcher(label);
-        String noun = null;
-        String before = "";
-        while (unit.find()) {
-            noun = unit.group(1);
-            before = label.substring(0, unit.start());
-        }
-        if (noun == null) {
+        MatchResult unit = lastUnit(label);
+        if (unit == null) {
             return "";
         }
-        String counted = hours.compareTo(BigDecimal.ONE) == 0 ? noun : noun + "s";
-        return before.toLowerCase(Locale.ROOT).endsWith("contact ") ? "contact " + counted : counted;
+        boolean contact = label.substring(0, unit.start()).toLowerCase(Locale.ROOT).endsWith("contact ");
+        return (contact ? "contact " : "") + counted(hours, unit.group(1));
+    }
+
+    private static MatchResult lastUnit(String label) {
+        Matcher unit = UNIT.matcher(label);
+        MatchResult last = null;
+        while (unit.find()) {
+            last = unit.toMatchResult();
+        }
+        return last;
+    }
+
+    private static String counted(BigDecimal hours, String noun) {
+        return hours.compareTo(BigDecimal.ONE) == 0 ? noun : noun + "s";
     }
 
     /** Whether a credit type is a certificate of participation rather than credit. */
@@ -77,9 +74,9 @@ final class CreditWording {
     }
 
     /**
-     * When an activity took place, as the end of a sentence: "on March 12, 2026", "on March 12–13, 2026",
-     * "on January 14, February 11 and March 11, 2026", "in 12 sessions from January 14 to December 9, 2026"; empty
-     * without dates.
+     * When an activity took place, as the end of a sentence: "on March 12, 2026", consecutive days as "on March
+     * 12–13, 2026", up to three days as "on January 14, February 11 and March 11, 2026", more as "in 12 sessions from
+     * January 14 to December 9, 2026"; empty without dates.
      */
     static String when(List<LocalDate> dates) {
         List<LocalDate> days = dates.stream().distinct().sorted().toList();
@@ -92,16 +89,15 @@ final class CreditWording {
             return "on " + day(first);
         }
         boolean sameYear = first.getYear() == last.getYear();
-        boolean consecutive = first.plusDays(days.size() - 1).equals(last);
-        if (consecutive && days.size() == 2 || consecutive && sameYear && first.getMonth() == last.getMonth()) {
+        if (first.plusDays(days.size() - 1).equals(last)) {
             return sameYear && first.getMonth() == last.getMonth()
                     ? "on " + DAY_IN_YEAR.format(first) + "–" + last.getDayOfMonth() + ", " + last.getYear()
                     : "on " + range(first, last, " – ");
         }
-        if (days.size() <= LISTED_DATES && sameYear) {
-            List<String> listed = days.stream().map(DAY_IN_YEAR::format).toList();
+        if (days.size() <= LISTED_DATES) {
+            List<String> listed = days.stream().map(sameYear ? DAY_IN_YEAR::format : DAY::format).toList();
             return "on " + String.join(", ", listed.subList(0, listed.size() - 1)) + " and " + listed.getLast()
-                    + ", " + last.getYear();
+                    + (sameYear ? ", " + last.getYear() : "");
         }
         return "in " + days.size() + " sessions from " + range(first, last, " to ");
     }

@@ -12,7 +12,9 @@ public record TranscriptLine(LocalDate date, String activityTitle, String credit
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(activityTitle, "activityTitle");
         Objects.requireNonNull(creditTypeLabel, "creditTypeLabel");
-        Objects.requireNonNull(hours, "hours");
+        if (Objects.requireNonNull(hours, "hours").signum() < 0) {
+            throw new IllegalArgumentException("Negative credit: " + hours);
+        }
         verificationCode = verificationCode == null ? "" : verificationCode;
     }
 }

@@ -5,15 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
@@ -61,10 +62,15 @@ final class PdfPages {
 
     /** Page 1 as a PNG in target/screenshots, to look at. */
     static void screenshot(byte[] pdf, String name) {
+        screenshot(pdf, 0, name);
+    }
+
+    /** A page (from 0) as a PNG in target/screenshots, to look at. */
+    static void screenshot(byte[] pdf, int page, String name) {
         try {
             Path directory = Path.of("target", "screenshots");
             Files.createDirectories(directory);
-            ImageIO.write(page(pdf, 0, 110), "png", directory.resolve(name + ".png").toFile());
+            ImageIO.write(page(pdf, page, 110), "png", directory.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,6 +81,6 @@ final class PdfPages {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         RGBLuminanceSource luminance = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(luminance)),
-                java.util.Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }
