@@ -17,6 +17,7 @@ import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.credits.internal.CreditActivity;
 import org.allteach.credits.internal.CreditActivityRepository;
 import org.allteach.credits.internal.CreditAttendanceRepository;
+import org.allteach.credits.internal.CreditClaimRepository;
 import org.allteach.credits.internal.EvaluationQuestion;
 import org.allteach.credits.internal.EvaluationQuestionRepository;
 import org.allteach.credits.internal.WindowExtension;
@@ -42,6 +43,7 @@ public class CreditActivities {
     private final EvaluationQuestionRepository questions;
     private final CreditAttendanceRepository attendance;
     private final WindowExtensionRepository extensions;
+    private final CreditClaimRepository claims;
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
     private final Accounts accounts;
@@ -51,12 +53,14 @@ public class CreditActivities {
 
     CreditActivities(CreditActivityRepository activities, EvaluationQuestionRepository questions,
                      CreditAttendanceRepository attendance, WindowExtensionRepository extensions,
+                     CreditClaimRepository claims,
                      CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts, Events events,
                      Library library, Clock clock) {
         this.activities = activities;
         this.questions = questions;
         this.attendance = attendance;
         this.extensions = extensions;
+        this.claims = claims;
         this.access = access;
         this.currentPerson = currentPerson;
         this.accounts = accounts;
@@ -147,6 +151,27 @@ public class CreditActivities {
         return found.stream().map(e -> new WindowExtensionRecord(e.getPersonId(),
                 PersonProfile.displayNameIn(profiles, e.getPersonId()), e.getNewEnd(), e.getReason(),
                 PersonProfile.displayNameIn(profiles, e.getExtendedBy()), e.getExtendedAt())).toList();
+    }
+
+    /**
+     * A person whose attendance was recorded for an activity: whose claim window an organiser may extend.
+     *
+     * @param claimed whether they have claimed credit for it yet
+     */
+    public record Attendee(long personId, String name, boolean claimed) {
+    }
+
+    /** The people who attended an activity, by name, for its organisers. */
+    @Transactional(readOnly = true)
+    public List<Attendee> attendees(long activityId) {
+        CreditActivity activity = activities.findById(activityId).orElseThrow();
+        access.requireOrganiser(activity.getCollaborativeId());
+        Set<Long> people = attendance.findByActivityId(activityId).stream()
+                .map(org.allteach.credits.internal.CreditAttendance::getPersonId).collect(Collectors.toSet());
+        Map<Long, PersonProfile> profiles = accounts.profiles(people);
+        return people.stream().map(id -> new Attendee(id, PersonProfile.displayNameIn(profiles, id),
+                        !claims.findByActivityIdAndPersonId(activityId, id).isEmpty()))
+                .sorted(java.util.Comparator.comparing(Attendee::name)).toList();
     }
 
     private void describe(CreditActivity activity, ActivityDetails details) {

@@ -16,4 +16,6 @@ public interface CreditAttendanceRepository extends JpaRepository<CreditAttendan
     List<CreditAttendance> findByActivityIdAndPersonId(long activityId, long personId);
 
     List<CreditAttendance> findByPersonId(long personId);
+
+    List<CreditAttendance> findByActivityId(long activityId);
 }
