@@ -59,7 +59,9 @@ class ActivitiesView extends Main {
                     ui.navigate("credits/activities/new", QueryParameters.of("collaborative",
                             String.valueOf(collaborative.id())))));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div heading = new Div(new H2(collaborative.name()), create);
+            Span spacer = new Span();
+            spacer.addClassName("spacer");
+            Div heading = new Div(new H2(collaborative.name()), spacer, create);
             heading.addClassName("toolbar");
             List<Row> rows = activities.activities(collaborative.id()).stream().map(activity -> {
                 List<CreditActivities.Attendee> attendees = activities.attendees(activity.id());
