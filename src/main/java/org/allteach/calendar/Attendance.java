@@ -37,6 +37,7 @@ import org.allteach.collaborative.Colleagues;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -340,7 +341,10 @@ public class Attendance {
                         Instant now) {
         AttendanceRecord found = attendance.findByEventIdAndPersonId(event.getId(), personId).orElse(null);
         if (found == null) {
-            attendance.save(new AttendanceRecord(event.getId(), personId, minutes, source, recordedBy, now));
+            // a check-in and the host's mark or import for the same person at the same moment: the key decides
+            UniqueConstraints.saving(() -> attendance.saveAndFlush(new AttendanceRecord(event.getId(), personId,
+                    minutes, source, recordedBy, now)), "uk_calendar_attendance", "",
+                    "This attendance was just recorded by someone else; reload to see it.");
         } else if (found.getMinutes() == minutes && found.getSource() == source) {
             return;
         } else {
@@ -420,8 +424,8 @@ public class Attendance {
         }
     }
 
-    /** A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet. */
+    /** A leading =, +, -, @, tab or carriage return would run as a formula when the file is opened in a spreadsheet. */
     private static String spreadsheetSafe(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

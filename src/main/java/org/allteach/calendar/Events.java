@@ -340,7 +340,7 @@ public class Events {
         if (wholeSeries && rule == null) {
             errors.add("frequency", "Choose how the series repeats.");
         }
-        Valid valid = validate(details, rule, errors);
+        Valid valid = validate(details, rule, errors).keeping(materialsHiddenFrom(event));
         errors.throwIfAny();
         Instant now = clock.instant();
         if (!wholeSeries && rule == null) {
@@ -512,6 +512,23 @@ public class Events {
         int minutes() {
             return Events.minutes(start, end);
         }
+
+        /** The chosen materials, followed by those that stay linked whatever the editor chose. */
+        Valid keeping(List<Long> kept) {
+            List<Long> materials = new ArrayList<>(materialIds == null ? List.of() : materialIds);
+            kept.stream().filter(id -> !materials.contains(id)).forEach(materials::add);
+            return new Valid(kind, title, description, descriptionHtml, start, end, zone, meetingLink, place, audience,
+                    teamIds, seatLimit, materials);
+        }
+    }
+
+    /**
+     * Materials the editor cannot open (their form could not show them), which an edit must not unlink: a coach may
+     * link a resource of their own that a team lead who fixes the title cannot read.
+     */
+    private List<Long> materialsHiddenFrom(CalendarEvent event) {
+        Set<Long> readable = library.titles(event.getMaterialIds()).keySet();
+        return event.getMaterialIds().stream().filter(id -> !readable.contains(id)).toList();
     }
 
     private Valid validate(EventDetails details, Recurrence recurrence, InvalidInput.Collector errors) {

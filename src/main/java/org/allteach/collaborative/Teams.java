@@ -176,6 +176,15 @@ public class Teams {
                 organisationsOf(team).stream().map(OrganisationView::name).toList());
     }
 
+    /**
+     * Names of teams credited on work the signed-in person was already allowed to read (a resource shared with the
+     * whole portal credits its teams by name to readers outside the collaborative). Callers check that access first.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> creditedNames(Collection<Long> teamIds) {
+        return teams.findAllById(teamIds).stream().collect(Collectors.toMap(Team::getId, Team::getName));
+    }
+
     static TeamMember toTeamMember(Membership membership, PersonProfile person) {
         return new TeamMember(person.id(), person.displayName(), person.email(), membership.getRole(),
                 person.timeZone());

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
@@ -159,10 +160,12 @@ public class Library {
     /** Credits in their order, teams by name even when the reader is outside their collaborative. */
     private List<String> authorNames(List<ResourceAuthorRows.Credit> credits, Map<Long, PersonProfile> people,
                                      String others) {
+        Map<Long, String> teamNames = teams.creditedNames(credits.stream().map(ResourceAuthorRows.Credit::teamId)
+                .filter(Objects::nonNull).toList());
         List<String> authors = new ArrayList<>();
         for (ResourceAuthorRows.Credit credit : credits) {
             authors.add(credit.personId() != null ? displayNameIn(people, credit.personId())
-                    : teams.byline(credit.teamId()).name());
+                    : teamNames.get(credit.teamId()));
         }
         if (others != null) {
             authors.add(others);

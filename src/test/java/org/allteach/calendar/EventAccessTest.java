@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.allteach.library.Library;
+import org.allteach.library.ResourceAuthors;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios.Scenario;
@@ -28,6 +33,9 @@ class EventAccessTest extends IntegrationTestBase {
 
     @Autowired
     Events events;
+
+    @Autowired
+    Library library;
 
     Scenario s;
     LocalDateTime nextWeek;
@@ -168,6 +176,23 @@ class EventAccessTest extends IntegrationTestBase {
                 new BusyInterval(sessionSummary.start(), sessionSummary.end()));
         as(s.organiser(), () -> events.cancel(session, EventScope.ONE));
         assertThat(events.busyIntervals(s.coachA().id(), from, to)).hasSize(1);
+    }
+
+    @Test
+    void anEditorKeepsMaterialsTheyCannotOpen() {
+        long teamBPaper = as(s.organiser(), () -> library.add(new ResourceDetails(s.collaborativeId(),
+                ResourceKind.PAPER, "Team B's own notes", "", null, List.of(), 2026, null, "https://example.org/notes",
+                Visibility.TEAM, s.teamB(), new ResourceAuthors(List.of(), List.of(), null)), null, null));
+        long meeting = as(s.organiser(), () -> events.create(EventPlans.withMaterials(
+                teamMeeting(s.collaborativeId(), s.teamA(), nextWeek), List.of(teamBPaper)), null));
+
+        // the lead's form cannot show Team B's paper, so it sends no materials: the link stays
+        as(s.leadA(), () -> events.update(meeting, EventScope.ONE, EventPlans.withTitle(EventPlans.withMaterials(
+                teamMeeting(s.collaborativeId(), s.teamA(), nextWeek), List.of()), "Team huddle (moved room)"), null));
+
+        assertThat(as(s.organiser(), () -> events.event(meeting)).materials()).extracting(MaterialLink::resourceId)
+                .containsExactly(teamBPaper);
+        assertThat(as(s.leadA(), () -> events.event(meeting)).materials()).isEmpty();
     }
 
     private List<Long> idsBetween(org.allteach.support.Scenarios.Person person) {

@@ -1,6 +1,7 @@
 package org.allteach.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.function.IntFunction;
 
 import org.allteach.calendar.slots.Slot;
 import org.allteach.collaborative.Memberships;
+import org.allteach.collaborative.Role;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
@@ -82,17 +84,57 @@ class BookingConcurrencyTest extends IntegrationTestBase {
         }
     }
 
+    @Test
+    void oneParticipantBookingTwoCoachesAtTheSameTimeFromManyTabsGetsOneCall() throws Exception {
+        Scenarios.Person secondCoach = scenarios.newPerson("Second Coach");
+        actingAs.run(scenarios.admin().id(), () -> memberships.enrol(s.collaborativeId(), s.teamA(), secondCoach.id(),
+                Role.COACH));
+        as(secondCoach, () -> availability.save(CoachingFixtures.everyDay(Duration.ofMinutes(10), PEOPLE), null));
+        Instant start = firstFreeStart(HALF_HOUR);
+        Scenarios.Person participant = participants.getFirst();
+
+        List<Outcome> outcomes = bookAtOnce(i -> new NewBooking(s.collaborativeId(),
+                i % 2 == 0 ? s.coachA().id() : secondCoach.id(), HALF_HOUR, start, "Call " + i, null), i -> participant);
+
+        assertThat(outcomes).filteredOn(Outcome::booked).hasSize(1);
+        assertThat(as(participant, () -> calls.myUpcoming(100))).filteredOn(call -> call.status() == CallStatus.CONFIRMED)
+                .hasSize(1);
+    }
+
+    @Test
+    void aCoachWhoBookedACallAsAParticipantIsNotBookableAtThatTime() {
+        Scenarios.Person both = participants.get(1);
+        actingAs.run(scenarios.admin().id(), () -> memberships.enrol(s.collaborativeId(), s.teamB(), both.id(),
+                Role.COACH));
+        as(both, () -> availability.save(CoachingFixtures.everyDay(Duration.ofMinutes(10), PEOPLE), null));
+        Instant start = firstFreeStart(HALF_HOUR);
+        as(both, () -> calls.book(new NewBooking(s.collaborativeId(), s.coachA().id(), HALF_HOUR, start,
+                "My own coaching", null)));
+
+        Scenarios.Person other = participants.get(2);
+        assertThat(as(other, () -> calls.freeSlots(s.collaborativeId(), both.id(), HALF_HOUR,
+                start.minus(HOUR), start.plus(HOUR)))).extracting(Slot::start).doesNotContain(start);
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> as(other, () -> calls.book(
+                new NewBooking(s.collaborativeId(), both.id(), HALF_HOUR, start, "Our call", null))));
+        assertThat(refused.fieldErrors()).containsKey("start");
+    }
+
     private record Outcome(boolean booked, String refusal) {
     }
 
     private List<Outcome> bookAtOnce(IntFunction<NewBooking> request) throws Exception {
+        return bookAtOnce(request, participants::get);
+    }
+
+    private List<Outcome> bookAtOnce(IntFunction<NewBooking> request, IntFunction<Scenarios.Person> who)
+            throws Exception {
         CountDownLatch ready = new CountDownLatch(PEOPLE);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Outcome>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(PEOPLE)) {
             for (int i = 0; i < PEOPLE; i++) {
                 int index = i;
-                futures.add(pool.submit(() -> as(participants.get(index), () -> {
+                futures.add(pool.submit(() -> as(who.apply(index), () -> {
                     ready.countDown();
                     try {
                         go.await();

@@ -19,6 +19,10 @@ final class PolicyValidation {
     private PolicyValidation() {
     }
 
+    /** Longer buffers make no sense for a call, and the booking service reads calls two days around a slot. */
+    static final Duration MAX_BUFFER = Duration.ofHours(4);
+    static final Duration MAX_NOTICE = Duration.ofDays(30);
+
     static void validate(AvailabilityPolicy policy) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (policy.zone() == null) {
@@ -26,9 +30,9 @@ final class PolicyValidation {
         }
         weekly(policy.weekly(), errors);
         overrides(policy.overrides(), errors);
-        notNegative("bufferBefore", policy.bufferBefore(), "The buffer before a call", errors);
-        notNegative("bufferAfter", policy.bufferAfter(), "The buffer after a call", errors);
-        notNegative("minimumNotice", policy.minimumNotice(), "The minimum notice", errors);
+        withinRange("bufferBefore", policy.bufferBefore(), MAX_BUFFER, "The buffer before a call", "4 hours", errors);
+        withinRange("bufferAfter", policy.bufferAfter(), MAX_BUFFER, "The buffer after a call", "4 hours", errors);
+        withinRange("minimumNotice", policy.minimumNotice(), MAX_NOTICE, "The minimum notice", "30 days", errors);
         if (policy.daysAhead() < 1 || policy.daysAhead() > AvailabilityPolicy.MAX_DAYS_AHEAD) {
             errors.add("daysAhead", "Allow booking from 1 to " + AvailabilityPolicy.MAX_DAYS_AHEAD + " days ahead.");
         }
@@ -118,11 +122,14 @@ final class PolicyValidation {
         }
     }
 
-    private static void notNegative(String field, Duration duration, String what, InvalidInput.Collector errors) {
+    private static void withinRange(String field, Duration duration, Duration most, String what, String mostInWords,
+                                    InvalidInput.Collector errors) {
         if (duration == null) {
             errors.add(field, what + " is missing; enter 0 for none.");
         } else if (duration.isNegative()) {
             errors.add(field, what + " cannot be negative; enter 0 for none.");
+        } else if (duration.compareTo(most) > 0) {
+            errors.add(field, what + " can be at most " + mostInWords + ".");
         }
     }
 

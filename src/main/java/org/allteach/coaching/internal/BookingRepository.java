@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
@@ -21,12 +22,34 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             and b.startsAt < :to and b.endsAt > :from order by b.startsAt""")
     List<Booking> findConfirmedForCoach(long coachId, Instant from, Instant to);
 
-    /** Whether the participant already has another confirmed call overlapping {@code [start, end)}. */
+    /**
+     * Whether the person already has another confirmed call overlapping {@code [start, end)}, on either side: someone
+     * who coaches in one collaborative may be a participant in another.
+     */
     @Query("""
-            select count(b) > 0 from Booking b where b.participantId = :participantId
+            select count(b) > 0 from Booking b where (b.participantId = :personId or b.coachId = :personId)
             and b.status = org.allteach.coaching.CallStatus.CONFIRMED
             and b.startsAt < :end and b.endsAt > :start and b.id <> :except""")
-    boolean participantBusy(long participantId, Instant start, Instant end, long except);
+    boolean personBusy(long personId, Instant start, Instant end, long except);
+
+    /** The confirmed calls a coach has booked with other coaches, as a participant, overlapping {@code [from, to)}. */
+    @Query("""
+            select b from Booking b where b.participantId = :personId
+            and b.status = org.allteach.coaching.CallStatus.CONFIRMED
+            and b.startsAt < :to and b.endsAt > :from order by b.startsAt""")
+    List<Booking> findConfirmedAsParticipant(long personId, Instant from, Instant to);
+
+    /**
+     * Locks the person's lock row until the transaction ends, making it first if need be. Called after the coach's
+     * availability row is locked (always in that order, so two bookings cannot wait for each other). An upsert, not
+     * INSERT IGNORE plus SELECT … FOR UPDATE: InnoDB gives a duplicate key only a shared lock, and two transactions
+     * both upgrading it would deadlock.
+     */
+    @Modifying
+    @Query(value = """
+            INSERT INTO coaching_participant_lock (person_id) VALUES (:personId)
+            ON DUPLICATE KEY UPDATE person_id = person_id""", nativeQuery = true)
+    void lockParticipant(long personId);
 
     /** A person's calls (as coach or participant) that have not ended, soonest first, cancelled ones included. */
     @Query("""

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Books, moves and cancels calls, one at a time per coach: each change first locks the coach's availability row,
- * then reads the coach's calls and checks the time again. The callers' transactions run at READ COMMITTED, so what
+ * then reads the coach's calls and checks the time again, then locks the participant's row and checks they are free
+ * too (a participant can book two coaches at once from two tabs). The callers' transactions run at READ COMMITTED, so what
  * is read after the lock includes every call committed before it was granted (at REPEATABLE READ a snapshot taken
  * earlier in the transaction could hide one). The unique key on (coach, start) of confirmed calls stands behind it.
  */
@@ -143,8 +144,10 @@ public class CallScheduler {
         }
     }
 
+    /** Under the participant's own lock (taken after the coach's), so two bookings at once cannot both pass. */
     private void requireParticipantFree(long participantId, Instant start, Instant end, long except) {
-        if (bookings.participantBusy(participantId, start, end, except)) {
+        bookings.lockParticipant(participantId);
+        if (bookings.personBusy(participantId, start, end, except)) {
             throw InvalidInput.of("start", "The participant already has a coaching call at this time.");
         }
     }

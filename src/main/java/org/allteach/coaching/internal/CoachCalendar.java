@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A coach's commitments as the slot computation needs them: their confirmed coaching calls (buffers and the daily
- * limit apply) and the events they host or attend. Nothing here says who booked what: only busy times leave it.
+ * limit apply), the calls they booked themselves with other coaches, and the events they host or attend. Nothing here says who booked what: only busy times leave it.
  */
 @Component
 public class CoachCalendar {
@@ -46,6 +46,12 @@ public class CoachCalendar {
         for (Booking booking : bookings.findConfirmedForCoach(coachId, since, until)) {
             if (!booking.getId().equals(except)) {
                 busy.add(Busy.coachingCall(booking.getStartsAt(), booking.getEndsAt()));
+            }
+        }
+        // their own calls with other coaches take their time like an event (no buffers, not in their daily limit)
+        for (Booking booking : bookings.findConfirmedAsParticipant(coachId, since, until)) {
+            if (!booking.getId().equals(except)) {
+                busy.add(Busy.event(booking.getStartsAt(), booking.getEndsAt()));
             }
         }
         return busy;

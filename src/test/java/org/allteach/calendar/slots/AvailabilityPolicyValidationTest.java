@@ -159,6 +159,14 @@ class AvailabilityPolicyValidationTest {
     }
 
     @Test
+    void buffersAndNoticeHaveAnUpperLimit() {
+        assertThat(errors(coach().buffers(241, 240).notice(Duration.ofDays(31)).policy()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "bufferBefore", "The buffer before a call can be at most 4 hours.",
+                        "minimumNotice", "The minimum notice can be at most 30 days."));
+    }
+
+    @Test
     void missingBuffersAreRefused() {
         assertThat(errors(with(coach(), values -> {
             values.bufferBefore = null;
