@@ -5,15 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.VisibleScopes;
 import org.allteach.credits.document.CertificateContent;
 import org.allteach.credits.document.CertificateDocument;
 import org.allteach.credits.document.TranscriptContent;
@@ -67,6 +69,7 @@ public class CreditClaims {
     private final TranscriptDocument transcriptDocument;
     private final PublicLinks links;
     private final CurrentPerson currentPerson;
+    private final CollaborativeAccess access;
     private final Accounts accounts;
     private final Clock clock;
 
@@ -75,7 +78,7 @@ public class CreditClaims {
                  CompletedEvaluationRepository evaluations, EvaluationAnswerRepository answers,
                  CreditClaimRepository claims, CertificateRepository certificates,
                  CertificateDocument certificateDocument, TranscriptDocument transcriptDocument, PublicLinks links,
-                 CurrentPerson currentPerson, Accounts accounts, Clock clock) {
+                 CurrentPerson currentPerson, CollaborativeAccess access, Accounts accounts, Clock clock) {
         this.certificates = certificates;
         this.certificateDocument = certificateDocument;
         this.transcriptDocument = transcriptDocument;
@@ -88,6 +91,7 @@ public class CreditClaims {
         this.answers = answers;
         this.claims = claims;
         this.currentPerson = currentPerson;
+        this.access = access;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -104,16 +108,31 @@ public class CreditClaims {
                 .sorted(Comparator.comparing(ClaimableActivity::windowEnd).reversed()).toList();
     }
 
-    /** One activity the signed-in person attended. @throws NoSuchElementException when they did not */
+    /**
+     * One activity the signed-in person attended, or a recording of their collaborative they may attest.
+     *
+     * @throws NoSuchElementException when neither
+     */
     @Transactional(readOnly = true)
     public ClaimableActivity myActivity(long activityId) {
         long me = currentPerson.requireId();
         List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
-        CreditActivity activity = activities.findById(activityId).orElseThrow();
-        if (rows.isEmpty() && activity.getLinkKind() != ActivityLink.Kind.ENDURING) {
-            throw new NoSuchElementException("No attendance at activity " + activityId);
-        }
+        CreditActivity activity = rows.isEmpty() ? enduringOfMyCollaborative(activityId)
+                : activities.findById(activityId).orElseThrow();
         return claimable(activity, accounts.profile(me), rows);
+    }
+
+    /**
+     * Recordings (enduring materials) offering credit in the signed-in person's collaboratives that they have not
+     * attested yet, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordingToAttest> recordingsToAttest() {
+        VisibleScopes scopes = access.visibleScopes();
+        return activities.findEnduringNotAttested(scopes.everything(), scopes.collaborativeIdsForQuery(),
+                        currentPerson.requireId()).stream()
+                .map(activity -> new RecordingToAttest(activity.getId(), activity.getTitle(),
+                        activity.getResourceId(), mostMinutes(activity))).toList();
     }
 
     /** The evaluation form of an activity the signed-in person attended. */
@@ -177,15 +196,11 @@ public class CreditClaims {
     @Transactional
     public void attestCompletion(long activityId, int minutes) {
         long me = currentPerson.requireId();
-        CreditActivity activity = activities.findById(activityId).orElseThrow();
-        if (activity.getLinkKind() != ActivityLink.Kind.ENDURING) {
-            throw InvalidInput.of("minutes", "Attendance at a live session is recorded by its host.");
-        }
+        CreditActivity activity = enduringOfMyCollaborative(activityId);
         if (claims.existsByActivityIdAndPersonId(activityId, me)) {
             throw InvalidInput.of("minutes", "You have claimed credit for it; the time stays as claimed.");
         }
-        int most = activity.getOffers().values().stream().max(Comparator.naturalOrder())
-                .map(hours -> hours.multiply(BigDecimal.valueOf(60)).intValue()).orElse(0);
+        int most = mostMinutes(activity);
         if (minutes < 1 || minutes > most) {
             throw InvalidInput.of("minutes", "Enter the minutes you spent, at most " + most + ".");
         }
@@ -291,6 +306,23 @@ public class CreditClaims {
                 LocalDate.now(clock.withZone(me.timeZone())), mine.stream().map(c -> new TranscriptLine(
                 c.getIssuedOn(), c.getActivityTitle(), c.getCreditType().label(), c.getHours(),
                 c.getVerificationCode())).toList());
+    }
+
+    /**
+     * An enduring material of a collaborative the signed-in person belongs to. Live sessions and other collaboratives'
+     * recordings answer alike: not found.
+     */
+    private CreditActivity enduringOfMyCollaborative(long activityId) {
+        return activities.findById(activityId)
+                .filter(activity -> activity.getLinkKind() == ActivityLink.Kind.ENDURING)
+                .filter(activity -> access.visibleScopes().collaborative(activity.getCollaborativeId()))
+                .orElseThrow(() -> new NoSuchElementException("No recording " + activityId + " to attest"));
+    }
+
+    /** The longest time a recording may be attested for: its largest maximum, in minutes. */
+    private static int mostMinutes(CreditActivity activity) {
+        return activity.getOffers().values().stream().max(Comparator.naturalOrder())
+                .map(hours -> hours.multiply(BigDecimal.valueOf(60)).intValue()).orElse(0);
     }
 
     private long requireAttended(long activityId) {

@@ -22,6 +22,10 @@ import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
 import org.allteach.identity.Accounts;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
@@ -54,6 +58,9 @@ class CreditClaimsTest extends IntegrationTestBase {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Library library;
 
     Scenario s;
     long session;
@@ -208,5 +215,42 @@ class CreditClaimsTest extends IntegrationTestBase {
                         .containsKeys("title", "link", "provider", "offers", "designationStatement"));
         assertThat(as(s.organiser(), () -> activities.activity(activity)).linkedTitle())
                 .isEqualTo("Learning Session 2: REaL data");
+    }
+
+    @Test
+    void aRecordingIsAttestedByMembersOfItsCollaborativeAndThenClaimedLikeASession() {
+        long recording = as(s.organiser(), () -> library.add(new ResourceDetails(s.collaborativeId(),
+                ResourceKind.RECORDING, "Learning Session 1 recording", "", null, List.of(), 2026, null,
+                "https://video.example.org/ls1", Visibility.COLLABORATIVE, null), null, null));
+        ActivityDetails start = ActivityDetails.startingPoint(s.collaborativeId(), "Lakeside Health CME");
+        long enduring = as(s.organiser(), () -> activities.create(new ActivityDetails(s.collaborativeId(),
+                "Learning Session 1 (recording)", new ActivityLink(ActivityLink.Kind.ENDURING, recording),
+                start.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1")),
+                start.accreditationStatement(), ActivityDetails.defaultDesignationStatement("Lakeside Health CME",
+                ActivityLink.Kind.ENDURING, BigDecimal.ONE), List.of(), 30, start.evaluation())));
+        Scenario other = scenarios.create();
+
+        assertThat(as(s.participantA(), () -> claims.recordingsToAttest())).singleElement()
+                .isEqualTo(new RecordingToAttest(enduring, "Learning Session 1 (recording)", recording, 60));
+        assertThat(as(other.participantA(), () -> claims.recordingsToAttest())).isEmpty();
+        assertThatThrownBy(() -> as(other.participantA(), () -> claims.attestCompletion(enduring, 30)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> as(other.participantA(), () -> claims.myActivity(enduring)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.attestCompletion(activity, 30)))
+                .as("a live session's attendance is recorded by its host").isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.attestCompletion(enduring, 61)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("minutes", "Enter the minutes you spent, at most 60."));
+
+        as(s.participantA(), () -> claims.attestCompletion(enduring, 45));
+
+        assertThat(as(s.participantA(), () -> claims.recordingsToAttest())).isEmpty();
+        ClaimableActivity attested = as(s.participantA(), () -> claims.myActivity(enduring));
+        assertThat(attested.enduring()).isTrue();
+        assertThat(attested.windowOpen()).isTrue();
+        assertThat(attested.claimable()).containsEntry(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("0.75"));
+        assertThat(as(s.participantA(), () -> claims.myActivities())).extracting(ClaimableActivity::activityId)
+                .contains(enduring);
     }
 }

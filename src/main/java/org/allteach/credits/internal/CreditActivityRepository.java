@@ -3,6 +3,7 @@ package org.allteach.credits.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,7 +15,17 @@ public interface CreditActivityRepository extends JpaRepository<CreditActivity, 
             + " and a.seriesId = :seriesId)")
     List<CreditActivity> findForAttendance(long eventId, Long seriesId);
 
+    @EntityGraph(attributePaths = "offers")
     List<CreditActivity> findByCollaborativeIdOrderByTitleAsc(long collaborativeId);
 
+    @EntityGraph(attributePaths = "offers")
     List<CreditActivity> findByIdIn(Collection<Long> ids);
+
+    /** Enduring materials of these collaboratives that the person has not attested yet, newest first. */
+    @EntityGraph(attributePaths = "offers")
+    @Query("select a from CreditActivity a where a.linkKind = org.allteach.credits.ActivityLink.Kind.ENDURING"
+            + " and (:everywhere = true or a.collaborativeId in :collaborativeIds) and not exists (select r from"
+            + " CreditAttendance r where r.activityId = a.id and r.personId = :personId) order by a.createdAt desc")
+    List<CreditActivity> findEnduringNotAttested(boolean everywhere, Collection<Long> collaborativeIds,
+                                                 long personId);
 }

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,6 +43,7 @@ import org.allteach.credits.ClaimedCredit;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
 import org.allteach.credits.EvaluationItem;
+import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
@@ -70,7 +72,9 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
     private final Locale locale;
     private final Span profession = new Span();
     private final Div activities = new Div();
+    private final Div recordingsSection = new Div();
     final List<ActivityCard> cards = new ArrayList<>();
+    final List<RecordingCard> recordings = new ArrayList<>();
     final Grid<ClaimedCredit> certificates = new Grid<>();
     final Anchor transcriptPdf;
     final Anchor transcriptCsv;
@@ -98,8 +102,9 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
                 "Your profession and credentials are on your profile."));
         eligibility.addClassName("credits-profession");
         activities.addClassName("credits-activities");
+        recordingsSection.addClassName("credits-activities");
         add(new PageHeader("My credits", downloads), lead, eligibility, new H2("To claim"), activities,
-                new H2("Certificates"), certificatesGrid());
+                recordingsSection, new H2("Certificates"), certificatesGrid());
     }
 
     @Override
@@ -126,6 +131,20 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
                     + "that offers credit, it appears here.");
             none.addClassName("credits-empty");
             activities.add(none);
+        }
+        recordingsSection.removeAll();
+        recordings.clear();
+        List<RecordingToAttest> toWatch = claims.recordingsToAttest();
+        if (!toWatch.isEmpty()) {
+            Paragraph intro = new Paragraph("Watch a recording, then say how long you spent on it to open its claim "
+                    + "window.");
+            intro.addClassName("page-lead");
+            recordingsSection.add(new H2("Recordings offering credit"), intro);
+            for (RecordingToAttest recording : toWatch) {
+                RecordingCard card = new RecordingCard(recording);
+                recordings.add(card);
+                recordingsSection.add(card);
+            }
         }
         certificates.setItems(claims.myCredits());
     }
@@ -168,6 +187,50 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
             return minutes + " min";
         }
         return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    /** A recording the person may watch and attest: link to it and the time they spent. */
+    final class RecordingCard extends Div {
+
+        final RecordingToAttest recording;
+        final IntegerField minutes = new IntegerField("Minutes you spent");
+        final Button attest = new Button("I completed it");
+
+        RecordingCard(RecordingToAttest recording) {
+            this.recording = recording;
+            addClassNames("card", "credit-activity");
+            Anchor watch = new Anchor("library/" + recording.resourceId(), "Open the recording");
+            Paragraph facts = new Paragraph(watch, new Span(" \u00b7 credit for up to "
+                    + duration(recording.mostMinutes())));
+            facts.addClassName("credit-activity-facts");
+            minutes.setMin(1);
+            minutes.setMax(recording.mostMinutes());
+            minutes.setStepButtonsVisible(true);
+            minutes.addClassName("credit-hours");
+            attest.addThemeVariants(ButtonVariant.PRIMARY);
+            attest.addClickListener(click -> attest());
+            Div row = new Div(minutes);
+            row.addClassName("credit-claim-row");
+            Div form = new Div(row, attest);
+            form.addClassName("credit-claim");
+            add(new H3(recording.title()), facts, form);
+        }
+
+        private void attest() {
+            FieldErrors.clear(Map.of("minutes", minutes));
+            if (minutes.getValue() == null) {
+                FieldErrors.mark(minutes, "Enter the minutes you spent, at most " + recording.mostMinutes() + ".");
+                return;
+            }
+            try {
+                claims.attestCompletion(recording.activityId(), minutes.getValue());
+            } catch (InvalidInput invalid) {
+                FieldErrors.show(invalid, Map.of("minutes", minutes));
+                return;
+            }
+            FieldErrors.Notifications.success("Recorded. Complete the evaluation to claim credit.");
+            refresh();
+        }
     }
 
     /** One attended activity: where its claim stands and the form for the next step. */

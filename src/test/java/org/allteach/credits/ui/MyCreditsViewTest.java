@@ -3,12 +3,16 @@ package org.allteach.credits.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Events;
+import org.allteach.credits.ActivityDetails;
+import org.allteach.credits.ActivityLink;
 import org.allteach.credits.CreditActivities;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditFixtures;
@@ -16,6 +20,10 @@ import org.allteach.credits.CreditType;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.Profession;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.support.AllTeachTest;
 import org.allteach.support.Scenarios;
 import org.allteach.support.TestClock;
@@ -44,6 +52,8 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
     CreditClaims claims;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Library library;
 
     CreditFixtures fixtures;
 
@@ -148,6 +158,43 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
             assertThat(view.transcriptPdf.getHref()).isNotBlank();
             assertThat(view.transcriptCsv.getHref()).isNotBlank();
             assertThat(view.certificates.getListDataView().getItems()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aRecordingIsAttestedWithTheMinutesSpentAndMovesToTheActivitiesToClaim() {
+        CreditFixtures.Planned planned = fixtures.plan();
+        long organiser = planned.scenario().organiser().id();
+        long collaborative = planned.scenario().collaborativeId();
+        long recording = actingAs.call(organiser, () -> library.add(new ResourceDetails(collaborative,
+                ResourceKind.RECORDING, "Learning Session 1 recording", "", null, List.of(), 2026, null,
+                "https://video.example.org/ls1", Visibility.COLLABORATIVE, null), null, null));
+        ActivityDetails start = ActivityDetails.startingPoint(collaborative, "Lakeside Health CME");
+        actingAs.run(organiser, () -> activities.create(new ActivityDetails(collaborative, "Learning Session 1 "
+                + "(recording)", new ActivityLink(ActivityLink.Kind.ENDURING, recording), start.provider(),
+                Map.of(CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE), start.accreditationStatement(),
+                ActivityDetails.defaultDesignationStatement("Lakeside Health CME", ActivityLink.Kind.ENDURING,
+                        BigDecimal.ONE), List.of(), 30, start.evaluation())));
+        actingAs.run(planned.scenario().participantA().id(), () -> {
+            MyCreditsView view = navigate(MyCreditsView.class);
+            assertThat(view.cards).isEmpty();
+            MyCreditsView.RecordingCard card = view.recordings.getFirst();
+            assertThat(card.getElement().getTextRecursively()).contains("Learning Session 1 (recording)")
+                    .contains("credit for up to 1 h");
+
+            card.minutes.setValue(90);
+            test(card.attest).click();
+
+            assertThat(card.minutes.isInvalid()).isTrue();
+            assertThat(card.minutes.getErrorMessage()).isEqualTo("Enter the minutes you spent, at most 60.");
+            assertThat(card.minutes.getValue()).isEqualTo(90);
+
+            test(card.minutes).setValue(50);
+            test(card.attest).click();
+
+            assertThat(view.recordings).isEmpty();
+            assertThat(view.cards.getFirst().getElement().getTextRecursively()).contains("You attested 50 min");
+            assertThat(view.cards.getFirst().ratings).isNotEmpty();
         });
     }
 }
