@@ -169,9 +169,18 @@ public class CreditActivities {
         Set<Long> people = attendance.findByActivityId(activityId).stream()
                 .map(org.allteach.credits.internal.CreditAttendance::getPersonId).collect(Collectors.toSet());
         Map<Long, PersonProfile> profiles = accounts.profiles(people);
+        Set<Long> claimants = claims.findClaimantIds(activityId);
         return people.stream().map(id -> new Attendee(id, PersonProfile.displayNameIn(profiles, id),
-                        !claims.findByActivityIdAndPersonId(activityId, id).isEmpty()))
+                        claimants.contains(id)))
                 .sorted(java.util.Comparator.comparing(Attendee::name)).toList();
+    }
+
+    /** How many attended and claimed each activity of a collaborative, by activity id, for its organisers. */
+    @Transactional(readOnly = true)
+    public Map<Long, ActivityTally> tallies(long collaborativeId) {
+        access.requireOrganiser(collaborativeId);
+        return activities.tallies(collaborativeId).stream()
+                .collect(Collectors.toMap(ActivityTally::activityId, tally -> tally));
     }
 
     private void describe(CreditActivity activity, ActivityDetails details) {

@@ -141,6 +141,11 @@ class CreditClaimsTest extends IntegrationTestBase {
         assertThat(mine.claimable()).doesNotContainKey(CreditType.AMA_PRA_CATEGORY_1);
         assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
                 BigDecimal.ONE))).isInstanceOf(InvalidInput.class);
+        as(s.organiser(), () -> attendance.markPresent(session, s.participantB().id(), 30));
+        assertThat(as(s.organiser(), () -> activities.tallies(s.collaborativeId())))
+                .containsExactly(Map.entry(activity, new ActivityTally(activity, 2, 1)));
+        assertThat(as(s.organiser(), () -> activities.attendees(activity)))
+                .extracting(CreditActivities.Attendee::claimed).containsExactlyInAnyOrder(true, false);
     }
 
     @Test

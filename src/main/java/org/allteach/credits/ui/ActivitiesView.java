@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.credits.ActivityView;
+import org.allteach.credits.ActivityTally;
 import org.allteach.credits.CreditActivities;
 import org.allteach.credits.CreditType;
 import org.allteach.identity.Roles;
@@ -46,7 +47,7 @@ class ActivitiesView extends Main {
     final Map<Long, Grid<Row>> grids = new LinkedHashMap<>();
 
     /** One activity with its counts, as listed. */
-    record Row(ActivityView activity, int attended, int claimed) {
+    record Row(ActivityView activity, long attended, long claimed) {
     }
 
     ActivitiesView(Collaboratives collaboratives, CreditActivities activities) {
@@ -63,10 +64,10 @@ class ActivitiesView extends Main {
             spacer.addClassName("spacer");
             Div heading = new Div(new H2(collaborative.name()), spacer, create);
             heading.addClassName("toolbar");
+            Map<Long, ActivityTally> tallies = activities.tallies(collaborative.id());
             List<Row> rows = activities.activities(collaborative.id()).stream().map(activity -> {
-                List<CreditActivities.Attendee> attendees = activities.attendees(activity.id());
-                return new Row(activity, attendees.size(),
-                        (int) attendees.stream().filter(CreditActivities.Attendee::claimed).count());
+                ActivityTally tally = tallies.getOrDefault(activity.id(), new ActivityTally(activity.id(), 0, 0));
+                return new Row(activity, tally.attended(), tally.claimed());
             }).toList();
             add(heading);
             if (rows.isEmpty()) {

@@ -11,12 +11,15 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -115,6 +118,10 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
 
     private long collaborativeId;
     private Long activityId;
+    /** The designation wording last generated from the form's values, to tell whether the organiser reworded it. */
+    private String generatedDesignation = "";
+    /** Every session of the collaborative in the picker's period; series show as their first session. */
+    private List<EventSummary> sessions = List.of();
 
     ActivityFormView(CreditActivities activities, Collaboratives collaboratives, Events events, Library library,
                      Accounts accounts, Clock clock) {
@@ -175,27 +182,37 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         linkKind.setLabel("Credit for");
         linkKind.setItems(ActivityLink.Kind.values());
         linkKind.setItemLabelGenerator(ActivityLink.Kind::label);
-        linkKind.addValueChangeListener(change -> showPicker());
+        linkKind.addValueChangeListener(change -> {
+            showPicker();
+            refreshDesignation();
+        });
         event.setItemLabelGenerator(this::eventLabel);
-        event.setHelperText("For a series, pick any one of its sessions: every session counts.");
+        event.setHelperText("Every session of the series counts, past and future.");
         recording.setItemLabelGenerator(row -> row.title() + " (" + row.kind().label() + ")");
         provider.setHelperText("The accredited provider that designates the credit; it completes the statements.");
         provider.addValueChangeListener(change -> {
             if (accreditation.getValue().equals(ActivityDetails.defaultAccreditationStatement(change.getOldValue()))) {
                 accreditation.setValue(ActivityDetails.defaultAccreditationStatement(change.getValue()));
             }
-            designation.setValue(designation.getValue().replace(providerName(change.getOldValue()),
-                    providerName(change.getValue())));
+            if (!refreshDesignation()) {
+                designation.setValue(designation.getValue().replace(providerName(change.getOldValue()),
+                        providerName(change.getValue())));
+            }
         });
         offered.setItems(CreditType.values());
         offered.setItemLabelGenerator(CreditType::label);
-        offered.addValueChangeListener(change -> maxHours.forEach((type, field) ->
-                field.setVisible(change.getValue().contains(type))));
+        offered.addValueChangeListener(change -> {
+            maxHours.forEach((type, field) -> field.setVisible(change.getValue().contains(type)));
+            refreshDesignation();
+        });
         Div hours = new Div();
         hours.addClassName("ce-hours");
         for (CreditType type : CreditType.values()) {
             BigDecimalField field = new BigDecimalField("Most hours: " + type.label());
             field.setVisible(false);
+            if (type == CreditType.AMA_PRA_CATEGORY_1) {
+                field.addValueChangeListener(change -> refreshDesignation());
+            }
             field.setHelperText("In steps of " + type.step().stripTrailingZeros().toPlainString() + " h");
             maxHours.put(type, field);
             hours.add(field);
@@ -240,6 +257,24 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
                 evaluationList, addRow, new Div(save));
     }
 
+    /**
+     * Keeps the designation statement in step with the provider, the kind of activity and the most AMA credits
+     * offered while the organiser has not reworded it; once they have, their wording stays.
+     *
+     * @return whether it was still the generated wording
+     */
+    private boolean refreshDesignation() {
+        String fresh = ActivityDetails.defaultDesignationStatement(provider.getValue(), linkKind.getValue(),
+                offered.getValue().contains(CreditType.AMA_PRA_CATEGORY_1)
+                        ? maxHours.get(CreditType.AMA_PRA_CATEGORY_1).getValue() : null);
+        boolean untouched = designation.getValue().equals(generatedDesignation);
+        if (untouched) {
+            designation.setValue(fresh);
+        }
+        generatedDesignation = fresh;
+        return untouched;
+    }
+
     private static String providerName(String provider) {
         return provider == null || provider.isBlank() ? "[Provider]" : provider.strip();
     }
@@ -269,25 +304,54 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
 
     private void loadPickers() {
         Instant now = clock.instant();
-        List<EventSummary> sessions = events.between(now.minus(730, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS),
-                CalendarFilter.EVERYTHING).stream().filter(e -> e.collaborativeId() == collaborativeId).toList();
-        event.setItems(sessions);
+        sessions = events.between(now.minus(730, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS),
+                CalendarFilter.EVERYTHING).stream().filter(e -> e.collaborativeId() == collaborativeId)
+                .sorted(Comparator.comparing(EventSummary::start)).toList();
+        showSessions();
         recording.setItems(library.resources(List.of(ResourceKind.RECORDING), "", 0, 500));
     }
 
+    /** One session each for "a session"; one entry per series, its first session, for "a series". */
+    private void showSessions() {
+        EventSummary chosen = event.getValue();
+        if (linkKind.getValue() == ActivityLink.Kind.SERIES) {
+            Map<Long, EventSummary> firstOfSeries = new LinkedHashMap<>();
+            sessions.stream().filter(e -> e.seriesId() != null).forEach(e -> firstOfSeries.putIfAbsent(e.seriesId(), e));
+            event.setItems(List.copyOf(firstOfSeries.values()));
+            event.setLabel("Series");
+            if (chosen != null && chosen.seriesId() != null) {
+                event.setValue(firstOfSeries.get(chosen.seriesId()));
+            }
+        } else {
+            event.setItems(sessions);
+            event.setLabel("Session");
+            if (chosen != null && sessions.contains(chosen)) {
+                event.setValue(chosen);
+            }
+        }
+    }
+
     private String eventLabel(EventSummary summary) {
-        return summary.title() + " \u00b7 " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(zone).format(summary.start()) + (summary.seriesId() == null ? "" : " (series)");
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
+                .format(summary.start());
+        if (linkKind.getValue() == ActivityLink.Kind.SERIES && summary.seriesId() != null) {
+            long count = sessions.stream().filter(e -> summary.seriesId().equals(e.seriesId())).count();
+            return summary.title() + " \u00b7 " + count + " sessions from " + date;
+        }
+        return summary.title() + " \u00b7 " + date + (summary.seriesId() == null ? "" : " (series)");
     }
 
     private void fill(ActivityDetails details) {
+        generatedDesignation = "";
         title.setValue(details.title());
         linkKind.setValue(details.link() == null ? ActivityLink.Kind.EVENT : details.link().kind());
         provider.setValue(details.provider() == null ? "" : details.provider());
         accreditation.setValue(details.accreditationStatement());
-        designation.setValue(details.designationStatement());
         offered.setValue(details.offers().keySet());
         details.offers().forEach((type, hours) -> maxHours.get(type).setValue(hours));
+        designation.setValue(details.designationStatement());
+        generatedDesignation = ActivityDetails.defaultDesignationStatement(details.provider(),
+                linkKind.getValue(), details.offers().get(CreditType.AMA_PRA_CATEGORY_1));
         disclosures.setValue(String.join("\n", details.disclosures()));
         claimWindowDays.setValue(details.claimWindowDays());
         evaluationItems.clear();
@@ -301,7 +365,11 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
             recording.getListDataView().getItems().filter(r -> r.id() == link.id()).findFirst()
                     .ifPresent(recording::setValue);
         } else {
-            event.getListDataView().getItems().filter(e -> e.id() == link.id()).findFirst().ifPresent(event::setValue);
+            Long series = sessions.stream().filter(e -> e.id() == link.id()).map(EventSummary::seriesId)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            event.getListDataView().getItems().filter(e -> e.id() == link.id()
+                    || link.kind() == ActivityLink.Kind.SERIES && series != null && series.equals(e.seriesId()))
+                    .findFirst().ifPresent(event::setValue);
         }
     }
 
@@ -309,6 +377,7 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         boolean enduring = linkKind.getValue() == ActivityLink.Kind.ENDURING;
         recording.setVisible(enduring);
         event.setVisible(!enduring);
+        showSessions();
     }
 
     private void showEvaluation() {

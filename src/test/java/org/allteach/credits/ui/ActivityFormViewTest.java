@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.allteach.calendar.Attendance;
+import org.allteach.calendar.Audience;
+import org.allteach.calendar.EventDetails;
+import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
+import org.allteach.calendar.Frequency;
+import org.allteach.calendar.Recurrence;
 import org.allteach.credits.ActivityLink;
 import org.allteach.credits.CreditActivities;
 import org.allteach.credits.CreditClaims;
@@ -73,9 +81,19 @@ class ActivityFormViewTest extends SpringBrowserlessTest {
             form.offered.setValue(Set.of(CreditType.AMA_PRA_CATEGORY_1));
             test(form.maxHours.get(CreditType.AMA_PRA_CATEGORY_1)).setValue(new BigDecimal("1.5"));
 
+            assertThat(form.accreditation.getValue()).startsWith("Lakeside Health CME is accredited");
+            assertThat(form.designation.getValue()).startsWith("Lakeside Health CME designates this live activity "
+                    + "for a maximum of 1.5 AMA PRA Category 1 Credits\u2122.");
+            test(form.designation).setValue("Lakeside Health CME designates this live activity for a maximum of [N] "
+                    + "AMA PRA Category 1 Credits\u2122. Physicians should claim only the credit commensurate with "
+                    + "the extent of their participation.");
+            test(form.maxHours.get(CreditType.AMA_PRA_CATEGORY_1)).setValue(new BigDecimal("2"));
+            assertThat(form.designation.getValue()).as("reworded statements are the organiser's")
+                    .contains("maximum of [N] AMA");
+            test(form.maxHours.get(CreditType.AMA_PRA_CATEGORY_1)).setValue(new BigDecimal("1.5"));
+
             test(form.save).click();
 
-            assertThat(form.accreditation.getValue()).startsWith("Lakeside Health CME is accredited");
             assertThat(form.designation.isInvalid()).isTrue();
             assertThat(form.designation.getErrorMessage()).isEqualTo("Replace the [placeholders] in the statements.");
             assertThat(form.title.getValue()).isEqualTo("Learning Session 2: nursing contact hours");
@@ -94,6 +112,32 @@ class ActivityFormViewTest extends SpringBrowserlessTest {
                     });
             ActivitiesView list = navigate(ActivitiesView.class);
             assertThat(list.grids.get(collaborativeId).getListDataView().getItems()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aSeriesIsPickedOnceAndNotSessionBySession() {
+        CreditFixtures.Planned planned = fixtures.plan();
+        long organiser = planned.scenario().organiser().id();
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(3).withHour(12).withMinute(0).withSecond(0).withNano(0);
+        long first = actingAs.call(organiser, () -> events.create(new EventDetails(
+                planned.scenario().collaborativeId(), EventKind.WEBINAR, "Monthly webinar", "", start,
+                start.plusHours(1), ZoneId.of("UTC"), "https://zoom.example.org/j/9", null, Audience.COLLABORATIVE,
+                Set.of(), null, List.of()), Recurrence.times(Frequency.WEEKLY, 4)));
+        actingAs.run(organiser, () -> {
+            ActivityFormView form = navigate("credits/activities/new", ActivityFormView.class);
+            assertThat(form.event.getListDataView().getItems().filter(e -> e.title().equals("Monthly webinar")))
+                    .hasSize(4);
+
+            form.linkKind.setValue(ActivityLink.Kind.SERIES);
+
+            assertThat(form.event.getListDataView().getItems()).singleElement()
+                    .satisfies(series -> {
+                        assertThat(series.id()).isEqualTo(first);
+                        assertThat(form.event.getItemLabelGenerator().apply(series))
+                                .startsWith("Monthly webinar \u00b7 4 sessions from");
+                    });
+            assertThat(form.designation.getValue()).contains("live activity");
         });
     }
 
