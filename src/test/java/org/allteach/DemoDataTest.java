@@ -38,9 +38,13 @@ import org.allteach.library.ResourceKind;
 import org.allteach.library.ResourceRow;
 import org.allteach.library.StoryboardPage;
 import org.allteach.library.Storyboards;
+import org.allteach.credits.CreditClaims;
+import org.allteach.credits.CreditType;
+import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
+import org.allteach.identity.Profession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -85,6 +89,8 @@ class DemoDataTest {
     CoachingCalls coachingCalls;
     @Autowired
     Events events;
+    @Autowired
+    CreditClaims creditClaims;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -192,6 +198,28 @@ class DemoDataTest {
             assertThat(attendance.sheet(firstCall.id()).attendees()).extracting(Attendee::personId)
                     .contains(rosa.id()).doesNotContain(dana.id());
         });
+    }
+
+    @Test
+    void rosaHasTheLearningCallToEvaluateAndTheRecordingToAttestWhileLatoyaHasHerCertificate() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        PersonProfile latoya = accounts.findByEmail("latoya.jenkins@deltarhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            assertThat(accounts.myProfile().profession()).isEqualTo(Profession.NURSE);
+            assertThat(creditClaims.myActivities()).singleElement().satisfies(calls -> {
+                assertThat(calls.title()).isEqualTo("Monthly all-teams learning calls");
+                assertThat(calls.windowOpen()).isTrue();
+                assertThat(calls.evaluated()).isFalse();
+                assertThat(calls.claimable()).containsOnlyKeys(CreditType.ANCC_CONTACT_HOURS, CreditType.IPCE_CREDIT,
+                        CreditType.PARTICIPATION);
+            });
+            assertThat(creditClaims.recordingsToAttest()).extracting(RecordingToAttest::title)
+                    .containsExactly("Learning Session 1: REaL data collection (recording)");
+        });
+        actingAs.run(latoya.id(), () -> assertThat(creditClaims.myCredits()).singleElement().satisfies(credit -> {
+            assertThat(credit.creditType()).isEqualTo(CreditType.AMA_PRA_CATEGORY_1);
+            assertThat(creditClaims.verify(credit.verificationCode())).isPresent();
+        }));
     }
 
     @Test

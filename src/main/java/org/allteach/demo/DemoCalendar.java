@@ -54,8 +54,11 @@ class DemoCalendar {
         this.clock = clock;
     }
 
-    /** @param people person ids by display name */
-    void load(long collaborativeId, Map<String, Long> people) {
+    /**
+     * @param people person ids by display name
+     * @return the first session of the monthly learning call, whose attendance is recorded
+     */
+    long load(long collaborativeId, Map<String, Long> people) {
         LocalDate today = LocalDate.now(clock.withZone(NEW_YORK));
         long dana = people.get(DemoCollaborative.ORGANISER.name());
         long marcus = people.get("Marcus Bell");
@@ -64,7 +67,7 @@ class DemoCalendar {
         long southside = teamIds.get("Southside Chicago Partnership");
         long delta = teamIds.get("Mississippi Delta Partnership");
 
-        actingAs.run(dana, () -> {
+        long firstCall = actingAs.call(dana, () -> {
             List<Long> materials = library.resources(List.of(ResourceKind.RECORDING, ResourceKind.PAPER), "", 0, 10)
                     .stream().map(ResourceRow::id).toList();
             // the series starts with a call that is over (its attendance is recorded) and continues monthly
@@ -73,7 +76,7 @@ class DemoCalendar {
                 month = month.minusMonths(1);
             }
             LocalDateTime call = secondTuesday(month).atTime(13, 0);
-            long firstCall = events.create(new EventDetails(collaborativeId, EventKind.LEARNING_SESSION,
+            long first = events.create(new EventDetails(collaborativeId, EventKind.LEARNING_SESSION,
                     "All-teams learning call", """
                     Once a month all six partnerships meet for an hour:
 
@@ -85,7 +88,7 @@ class DemoCalendar {
                     call, call.plusHours(1), NEW_YORK, "https://zoom.example.org/j/3em-monthly", null,
                     Audience.COLLABORATIVE, Set.of(), null, materials), Recurrence.times(Frequency.MONTHLY_ON_WEEKDAY,
                     8));
-            recordAttendance(firstCall, people, dana);
+            recordAttendance(first, people, dana);
             LocalDateTime chat = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
                     .atTime(15, 0);
             events.create(new EventDetails(collaborativeId, EventKind.FIRESIDE_CHAT,
@@ -102,6 +105,7 @@ class DemoCalendar {
                     stratified measures from it.""", webinar, webinar.plusMinutes(75), NEW_YORK,
                     "https://zoom.example.org/j/3em-webinar", null, Audience.COLLABORATIVE, Set.of(), null,
                     List.of()), null);
+            return first;
         });
 
         LocalDateTime hours = today.with(TemporalAdjusters.lastInMonth(DayOfWeek.THURSDAY)).atTime(12, 0);
@@ -125,6 +129,7 @@ class DemoCalendar {
                 Fifteen minutes on this week's PDSA: what we tried, what the data say, who does what next.""",
                 huddle, huddle.plusMinutes(30), CHICAGO, null, "Southside FHC, 2nd floor conference room",
                 Audience.TEAMS, Set.of(southside), null, List.of()), Recurrence.times(Frequency.EVERY_TWO_WEEKS, 8)));
+        return firstCall;
     }
 
     private static LocalDate secondTuesday(LocalDate month) {

@@ -46,14 +46,16 @@ class DemoDataLoader {
     private final DemoLibrary library;
     private final DemoCalendar calendar;
     private final DemoCoaching coaching;
+    private final DemoCredits credits;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching) {
+                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching, DemoCredits credits) {
         this.library = library;
         this.calendar = calendar;
         this.coaching = coaching;
+        this.credits = credits;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -68,15 +70,18 @@ class DemoDataLoader {
         if (accounts.findByEmail(DemoCollaborative.ORGANISER.email()).isPresent()) {
             return;
         }
-        transactions.executeWithoutResult(tx -> load());
+        long callsActivity = transactions.execute(tx -> load());
+        // A second transaction: the first one's attendance reaches the credit activities when it commits.
+        transactions.executeWithoutResult(tx -> credits.claim(people, callsActivity));
         log.info("Demo collaborative loaded: sign in as {} (password in the README)", DemoCollaborative.ORGANISER.email());
     }
 
-    private void load() {
+    /** @return the CE activity of the monthly learning calls */
+    private long load() {
         DemoCollaborative.Person organiserCast = DemoCollaborative.ORGANISER;
         PersonProfile organiser = accounts.createFirstAdministrator(account(organiserCast.name(), organiserCast.email(),
                 organiserCast));
-        actingAs.run(organiser.id(), () -> {
+        return actingAs.call(organiser.id(), () -> {
             CollaborativeSummary collaborative = collaboratives.create(DemoCollaborative.DETAILS);
             collaboratives.planBreakthroughSeries(collaborative.id(), 3);
             List<PersonProfile> coaches = DemoCollaborative.COACHES.stream()
@@ -88,9 +93,10 @@ class DemoDataLoader {
             remember(organiser);
             discussions.load(collaborative.name(), people);
             library.load(collaborative.id(), people);
-            calendar.load(collaborative.id(), people);
+            long firstCall = calendar.load(collaborative.id(), people);
             // After the calendar: Rosa's call is booked around the events her coach hosts.
             coaching.load(collaborative.id(), people);
+            return credits.load(collaborative.id(), people, firstCall);
         });
     }
 
