@@ -212,7 +212,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
                 .setHeader("Activity").setComparator(CreditReport.ByActivity::title).setWidth("16em").setFlexGrow(3);
         grid.addColumn(this::dates).setHeader("Held").setComparator(Comparator.comparing(
                 CreditReport.ByActivity::firstHeld, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(title).setText("Total");
         CreditReport.Totals totals = report.totals();
@@ -245,7 +245,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         number(grid, footer, "Learners", CreditReport.ByType::learners, report.totals().claimed());
         number(grid, footer, "Claims", CreditReport.ByType::claims, report.totals().claims());
         grid.addColumn(type -> hours(type.hours())).setHeader("Hours").setComparator(CreditReport.ByType::hours)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
         grid.setItems(report.types());
         return grid;
     }
@@ -262,7 +262,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private static <T> void number(Grid<T> grid, FooterRow footer, String header, Function<T, Integer> value,
                                    int total) {
         Grid.Column<T> column = grid.addColumn(value::apply).setHeader(header).setComparator(value::apply)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
         footer.getCell(column).setText(String.valueOf(total));
     }
 
@@ -272,7 +272,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         for (CreditType type : types) {
             Function<T, BigDecimal> of = row -> hours.apply(row).getOrDefault(type, BigDecimal.ZERO);
             Grid.Column<T> column = grid.addColumn(row -> hours(of.apply(row))).setHeader(type.label() + " (h)")
-                    .setComparator(of::apply).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                    .setComparator(of::apply).setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0);
             footer.getCell(column).setText(hours(report.totals().hours().getOrDefault(type, BigDecimal.ZERO)));
         }
     }
