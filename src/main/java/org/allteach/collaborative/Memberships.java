@@ -2,6 +2,7 @@ package org.allteach.collaborative;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +131,25 @@ public class Memberships {
     public int countMembers(long collaborativeId, String filter) {
         access.requireOrganiser(collaborativeId);
         return Math.toIntExact(memberships.countMemberRows(collaborativeId, LikePattern.escape(filter)));
+    }
+
+    /**
+     * The team each of these people works in within a collaborative, in one query, for reports that group people by
+     * team. Only participants and team leads belong to a team here; coaches and organisers work across teams and are
+     * left out. Someone in two teams is given the first by name.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, TeamRef> teamsOf(long collaborativeId, Collection<Long> personIds) {
+        access.requireMember(collaborativeId);
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TeamRef> teamOf = new HashMap<>();
+        for (MembershipRepository.PersonTeam row : memberships.findTeamsOf(collaborativeId, personIds,
+                List.of(Role.PARTICIPANT, Role.TEAM_LEAD))) {
+            teamOf.putIfAbsent(row.getPersonId(), new TeamRef(row.getTeamId(), row.getTeamName()));
+        }
+        return teamOf;
     }
 
     /**

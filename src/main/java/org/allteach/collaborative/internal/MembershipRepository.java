@@ -66,6 +66,22 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByTeamIdInAndRoleIn(Collection<Long> teamIds, Collection<Role> roles);
 
+    /** The teams these people hold one of these roles in, ordered by team name. */
+    @Query("""
+            select m.personId as personId, t.id as teamId, t.name as teamName from Membership m
+            join Team t on t.id = m.teamId
+            where m.collaborativeId = :collaborativeId and m.personId in :personIds and m.role in :roles
+            order by t.name, t.id""")
+    List<PersonTeam> findTeamsOf(long collaborativeId, Collection<Long> personIds, Collection<Role> roles);
+
+    interface PersonTeam {
+        Long getPersonId();
+
+        Long getTeamId();
+
+        String getTeamName();
+    }
+
     /** Members per team and role, counted in the database. */
     @Query("""
             select m.teamId as teamId, m.role as role, count(m) as members from Membership m

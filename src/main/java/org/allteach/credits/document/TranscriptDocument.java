@@ -64,9 +64,9 @@ public final class TranscriptDocument {
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
             printer.printRecord(CSV_HEADER);
             for (TranscriptLine line : content.lines().stream().sorted(BY_DATE).toList()) {
-                printer.printRecord(line.date(), spreadsheetSafe(line.activityTitle()),
-                        spreadsheetSafe(line.creditTypeLabel()), CreditWording.amount(line.hours()),
-                        spreadsheetSafe(line.verificationCode()));
+                printer.printRecord(line.date(), CsvCells.safe(line.activityTitle()),
+                        CsvCells.safe(line.creditTypeLabel()), CreditWording.amount(line.hours()),
+                        CsvCells.safe(line.verificationCode()));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -97,9 +97,5 @@ public final class TranscriptDocument {
 
     private static String total(List<TranscriptLine> lines) {
         return CreditWording.amount(lines.stream().map(TranscriptLine::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    private static String spreadsheetSafe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -62,7 +62,10 @@ class ActivitiesView extends Main {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Span spacer = new Span();
             spacer.addClassName("spacer");
-            Div heading = new Div(new H2(collaborative.name()), spacer, create);
+            RouterLink reports = new RouterLink("Reports", ReportsView.class);
+            reports.setQueryParameters(QueryParameters.of("collaborative", String.valueOf(collaborative.id())));
+            reports.addClassName("ce-reports-link");
+            Div heading = new Div(new H2(collaborative.name()), spacer, reports, create);
             heading.addClassName("toolbar");
             Map<Long, ActivityTally> tallies = activities.tallies(collaborative.id());
             List<Row> rows = activities.activities(collaborative.id()).stream().map(activity -> {
