@@ -17,4 +17,7 @@ public interface CreditActivityRepository extends JpaRepository<CreditActivity, 
     List<CreditActivity> findByCollaborativeIdOrderByTitleAsc(long collaborativeId);
 
     List<CreditActivity> findByIdIn(Collection<Long> ids);
+
+    List<CreditActivity> findByCollaborativeIdInAndLinkKindOrderByTitleAsc(Collection<Long> collaborativeIds,
+                                                                         org.allteach.credits.ActivityLink.Kind kind);
 }
