@@ -175,7 +175,15 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         linkKind.setLabel("Credit for");
         linkKind.setItems(ActivityLink.Kind.values());
         linkKind.setItemLabelGenerator(ActivityLink.Kind::label);
-        linkKind.addValueChangeListener(change -> showPicker());
+        linkKind.addValueChangeListener(change -> {
+            showPicker();
+            // Untouched default wording follows the kind (a live activity's, an enduring material's, MOC Part IV's).
+            if (change.getOldValue() != null && designation.getValue().equals(ActivityDetails
+                    .defaultDesignationStatement(provider.getValue(), change.getOldValue(), null))) {
+                designation.setValue(ActivityDetails.defaultDesignationStatement(provider.getValue(),
+                        change.getValue(), null));
+            }
+        });
         event.setItemLabelGenerator(this::eventLabel);
         event.setHelperText("For a series, pick any one of its sessions: every session counts.");
         recording.setItemLabelGenerator(row -> row.title() + " (" + row.kind().label() + ")");
@@ -236,7 +244,8 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         form.add(disclosures, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(header, form, new H2("Evaluation"), new Paragraph("Learners answer these before they may claim credit."),
+        add(header, form, new H2("Evaluation"), new Paragraph("Learners answer these before they may claim credit. "
+                        + "A QI project (MOC Part IV) may have none: its attestation is the learner's reflection."),
                 evaluationList, addRow, new Div(save));
     }
 
@@ -297,6 +306,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     }
 
     private void selectLinked(ActivityLink link) {
+        if (link.kind() == ActivityLink.Kind.QI_PROJECT) {
+            return;
+        }
         if (link.kind() == ActivityLink.Kind.ENDURING) {
             recording.getListDataView().getItems().filter(r -> r.id() == link.id()).findFirst()
                     .ifPresent(recording::setValue);
@@ -306,9 +318,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     }
 
     private void showPicker() {
-        boolean enduring = linkKind.getValue() == ActivityLink.Kind.ENDURING;
-        recording.setVisible(enduring);
-        event.setVisible(!enduring);
+        ActivityLink.Kind kind = linkKind.getValue();
+        recording.setVisible(kind == ActivityLink.Kind.ENDURING);
+        event.setVisible(kind == ActivityLink.Kind.EVENT || kind == ActivityLink.Kind.SERIES);
     }
 
     private void showEvaluation() {
@@ -331,7 +343,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     private ActivityDetails details() {
         ActivityLink.Kind kind = linkKind.getValue();
         ActivityLink link = null;
-        if (kind == ActivityLink.Kind.ENDURING && recording.getValue() != null) {
+        if (kind == ActivityLink.Kind.QI_PROJECT) {
+            link = new ActivityLink(kind, collaborativeId);
+        } else if (kind == ActivityLink.Kind.ENDURING && recording.getValue() != null) {
             link = new ActivityLink(kind, recording.getValue().id());
         } else if (kind != null && kind != ActivityLink.Kind.ENDURING && event.getValue() != null) {
             link = new ActivityLink(kind, event.getValue().id());
@@ -348,7 +362,11 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("title", title);
-        fields.put("link", linkKind.getValue() == ActivityLink.Kind.ENDURING ? recording : event);
+        fields.put("link", switch (linkKind.getValue()) {
+            case ENDURING -> recording;
+            case QI_PROJECT -> linkKind;
+            case null, default -> event;
+        });
         fields.put("provider", provider);
         fields.put("offers", offered);
         fields.put("accreditationStatement", accreditation);

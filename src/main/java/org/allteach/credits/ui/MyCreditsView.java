@@ -42,6 +42,7 @@ import org.allteach.credits.ClaimedCredit;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
 import org.allteach.credits.EvaluationItem;
+import org.allteach.credits.MocAttestations;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
@@ -75,7 +76,7 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
     final Anchor transcriptPdf;
     final Anchor transcriptCsv;
 
-    MyCreditsView(CreditClaims claims, Accounts accounts) {
+    MyCreditsView(CreditClaims claims, Accounts accounts, MocAttestations moc) {
         this.claims = claims;
         this.accounts = accounts;
         PersonProfile me = accounts.myProfile();
@@ -99,7 +100,7 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
         eligibility.addClassName("credits-profession");
         activities.addClassName("credits-activities");
         add(new PageHeader("My credits", downloads), lead, eligibility, new H2("To claim"), activities,
-                new H2("Certificates"), certificatesGrid());
+                new MocSection(moc), new H2("Certificates"), certificatesGrid());
     }
 
     @Override
