@@ -158,7 +158,8 @@ public class MocAttestations {
         if (teamId == null || !myTeams.contains(teamId)) {
             errors.add("team", "Choose the team whose project you took part in.");
         }
-        checkPeriod(errors, collaboratives.summary(activity.getCollaborativeId()), details.from(), details.to());
+        checkPeriod(errors, collaboratives.summary(activity.getCollaborativeId()), details.from(), details.to(),
+                YearMonth.now(clock.withZone(myZone())));
         String aims = text(errors, "aims", details.aims(), "Describe the project's aims.");
         String role = text(errors, "role", details.role(), "Describe your role in the project.");
         if (!details.attested()) {
@@ -368,7 +369,7 @@ public class MocAttestations {
     }
 
     private static void checkPeriod(InvalidInput.Collector errors, CollaborativeSummary collaborative,
-                                    YearMonth from, YearMonth to) {
+                                    YearMonth from, YearMonth to, YearMonth current) {
         YearMonth first = YearMonth.from(collaborative.startDate());
         YearMonth last = YearMonth.from(collaborative.endDate());
         String within = " (" + MONTH.format(first) + " to " + MONTH.format(last) + ").";
@@ -383,6 +384,8 @@ public class MocAttestations {
             errors.add("to", "End within the collaborative" + within);
         } else if (from != null && to.isBefore(from)) {
             errors.add("to", "End in or after the first month.");
+        } else if (to.isAfter(current)) {
+            errors.add("to", "Attest only to months that have begun.");
         }
     }
 
