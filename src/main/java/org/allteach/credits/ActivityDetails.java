@@ -32,9 +32,18 @@ public record ActivityDetails(long collaborativeId, String title, ActivityLink l
                 + " to provide continuing medical education for physicians.";
     }
 
-    /** The AMA's required designation wording for a live activity or an enduring material. */
+    /**
+     * The AMA's required designation wording for a live activity or an enduring material; for a QI project, the
+     * wording of an ABIM MOC Part IV (Improvement in Medical Practice) activity, {@code maxHours} being its points.
+     */
     public static String defaultDesignationStatement(String provider, ActivityLink.Kind kind, BigDecimal maxHours) {
         String hours = maxHours == null ? "[N]" : maxHours.stripTrailingZeros().toPlainString();
+        if (kind == ActivityLink.Kind.QI_PROJECT) {
+            return "Meaningful participation in this quality-improvement project, attested by the participant,"
+                    + " co-signed by their team lead and approved by " + name(provider) + ", enables the participant"
+                    + " to earn up to " + hours + " MOC points in the American Board of Internal Medicine's (ABIM)"
+                    + " Maintenance of Certification program (Improvement in Medical Practice, Part IV).";
+        }
         String what = kind == ActivityLink.Kind.ENDURING ? "enduring material" : "live activity";
         return name(provider) + " designates this " + what + " for a maximum of " + hours
                 + " AMA PRA Category 1 Credits\u2122. Physicians should claim only the credit commensurate with the"

@@ -27,14 +27,16 @@ public final class ClaimRules {
      *
      * @param firstAttended   when the person's first attendance was recorded (opens the window), or null if never
      * @param lastAttended    when their latest attendance was recorded (a series' window runs from its latest session)
-     * @param minutesAttended their minutes over all sessions (or attested for an enduring material)
+     * @param minutesAttended their minutes over all sessions (or attested for an enduring material); null when credit
+     *                        is not earned by the hour (a QI project's approved attestation): then only the
+     *                        activity's maximum limits the claim
      * @param windowDays      the activity's claim window
      * @param extendedUntil   the latest end an organiser extended their window to, or null
      * @param maxHours        the activity's maximum for the type, or null if it does not offer it
      * @param alreadyClaimed  the types they have claimed for this activity
      */
     public record Facts(Profession profession, boolean evaluated, Instant firstAttended, Instant lastAttended,
-                        int minutesAttended, int windowDays, Instant extendedUntil, BigDecimal maxHours,
+                        Integer minutesAttended, int windowDays, Instant extendedUntil, BigDecimal maxHours,
                         Set<CreditType> alreadyClaimed, Instant now) {
     }
 
@@ -87,7 +89,8 @@ public final class ClaimRules {
         } else if (facts.maxHours() != null && hours.compareTo(facts.maxHours()) > 0) {
             problems.put("hours", "At most " + plain(facts.maxHours()) + " hours of " + type.label()
                     + " can be claimed for this activity.");
-        } else if (hours.compareTo(hoursAttended(facts.minutesAttended(), type)) > 0) {
+        } else if (facts.minutesAttended() != null
+                && hours.compareTo(hoursAttended(facts.minutesAttended(), type)) > 0) {
             problems.put("hours", "You attended " + facts.minutesAttended() + " minutes: claim at most "
                     + plain(hoursAttended(facts.minutesAttended(), type)) + " hours.");
         }

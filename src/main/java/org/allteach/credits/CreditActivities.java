@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.allteach.calendar.EventPage;
 import org.allteach.calendar.Events;
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.credits.internal.CreditActivity;
 import org.allteach.credits.internal.CreditActivityRepository;
 import org.allteach.credits.internal.CreditAttendanceRepository;
@@ -45,6 +46,7 @@ public class CreditActivities {
     private final WindowExtensionRepository extensions;
     private final CreditClaimRepository claims;
     private final CollaborativeAccess access;
+    private final Collaboratives collaboratives;
     private final CurrentPerson currentPerson;
     private final Accounts accounts;
     private final Events events;
@@ -53,15 +55,15 @@ public class CreditActivities {
 
     CreditActivities(CreditActivityRepository activities, EvaluationQuestionRepository questions,
                      CreditAttendanceRepository attendance, WindowExtensionRepository extensions,
-                     CreditClaimRepository claims,
-                     CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts, Events events,
-                     Library library, Clock clock) {
+                     CreditClaimRepository claims, CollaborativeAccess access, Collaboratives collaboratives,
+                     CurrentPerson currentPerson, Accounts accounts, Events events, Library library, Clock clock) {
         this.activities = activities;
         this.questions = questions;
         this.attendance = attendance;
         this.extensions = extensions;
         this.claims = claims;
         this.access = access;
+        this.collaboratives = collaboratives;
         this.currentPerson = currentPerson;
         this.accounts = accounts;
         this.events = events;
@@ -192,6 +194,10 @@ public class CreditActivities {
         ActivityLink link = details.link();
         if (link == null || link.kind() == null) {
             errors.add("link", "Choose the session, series or recording the credit is for.");
+        } else if (link.kind() == ActivityLink.Kind.QI_PROJECT) {
+            if (!details.offers().containsKey(CreditType.MOC_PART_IV)) {
+                errors.add("offers", "Offer MOC Part IV points for the QI project.");
+            }
         } else if (link.kind() == ActivityLink.Kind.ENDURING) {
             if (library.titles(List.of(link.id())).isEmpty()) {
                 errors.add("link", "Choose a library resource you can open.");
@@ -238,7 +244,10 @@ public class CreditActivities {
             errors.add("claimWindowDays", "Give a claim window of 1 to 365 days.");
         }
         List<EvaluationItem> items = details.evaluation();
-        if (items.stream().noneMatch(item -> item.kind() == EvaluationItem.Kind.LIKERT)) {
+        // A QI project's attestation is its reflection; an evaluation there is the organisers' choice (decision 0024).
+        boolean qiProject = link != null && link.kind() == ActivityLink.Kind.QI_PROJECT;
+        if (!(qiProject && items.isEmpty())
+                && items.stream().noneMatch(item -> item.kind() == EvaluationItem.Kind.LIKERT)) {
             errors.add("evaluation", "Keep at least one statement to rate.");
         }
         if (items.stream().anyMatch(item -> item.kind() == null || item.text() == null || item.text().isBlank()
@@ -279,13 +288,19 @@ public class CreditActivities {
     }
 
     private ActivityView view(CreditActivity activity) {
-        String linkedTitle = activity.getLinkKind() == ActivityLink.Kind.ENDURING
-                ? library.titles(List.of(activity.getResourceId())).getOrDefault(activity.getResourceId(),
-                        "A library resource you cannot open")
-                : java.util.Optional.ofNullable(visibleEvent(activity.getEventId()))
-                        .map(page -> page.summary().title()).orElse("An event you cannot see");
-        long linkId = activity.getLinkKind() == ActivityLink.Kind.ENDURING ? activity.getResourceId()
-                : activity.getEventId();
+        String linkedTitle = switch (activity.getLinkKind()) {
+            case QI_PROJECT -> "QI project of " + collaboratives.names(List.of(activity.getCollaborativeId()))
+                    .get(activity.getCollaborativeId());
+            case ENDURING -> library.titles(List.of(activity.getResourceId())).getOrDefault(activity.getResourceId(),
+                    "A library resource you cannot open");
+            case EVENT, SERIES -> java.util.Optional.ofNullable(visibleEvent(activity.getEventId()))
+                    .map(page -> page.summary().title()).orElse("An event you cannot see");
+        };
+        long linkId = switch (activity.getLinkKind()) {
+            case QI_PROJECT -> activity.getCollaborativeId();
+            case ENDURING -> activity.getResourceId();
+            case EVENT, SERIES -> activity.getEventId();
+        };
         List<EvaluationItem> items = questions.findByActivityIdOrderByPositionAsc(activity.getId()).stream()
                 .map(EvaluationQuestion::toItem).toList();
         ActivityDetails details = new ActivityDetails(activity.getCollaborativeId(), activity.getTitle(),

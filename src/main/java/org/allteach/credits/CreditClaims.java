@@ -96,7 +96,10 @@ public class CreditClaims {
         this.clock = clock;
     }
 
-    /** The activities the signed-in person attended, latest window first. */
+    /**
+     * The activities the signed-in person attended, latest window first. QI projects (MOC Part IV) are not among them:
+     * their attestation page ({@link MocAttestations}) leads to their claim.
+     */
     @Transactional(readOnly = true)
     public List<ClaimableActivity> myActivities() {
         long me = currentPerson.requireId();
@@ -104,6 +107,7 @@ public class CreditClaims {
         Map<Long, List<CreditAttendance>> mine = attendance.findByPersonId(me).stream()
                 .collect(Collectors.groupingBy(CreditAttendance::getActivityId));
         return activities.findByIdIn(mine.keySet()).stream()
+                .filter(activity -> activity.getLinkKind() != ActivityLink.Kind.QI_PROJECT)
                 .map(activity -> claimable(activity, profile, mine.get(activity.getId())))
                 .sorted(Comparator.comparing(ClaimableActivity::windowEnd).reversed()).toList();
     }
@@ -222,6 +226,9 @@ public class CreditClaims {
         long me = currentPerson.requireId();
         CreditActivity activity = activities.findById(activityId).orElseThrow();
         List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
+        if (rows.isEmpty() && activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT) {
+            throw InvalidInput.of("claim", "Your MOC Part IV attestation has not been approved yet.");
+        }
         Map<String, String> problems = ClaimRules.problems(facts(activity, accounts.profile(me), rows, type), type,
                 hours);
         if (!problems.isEmpty()) {
@@ -344,13 +351,16 @@ public class CreditClaims {
                 .orElse(null);
         Instant last = rows.stream().map(CreditAttendance::getRecordedAt).max(Comparator.naturalOrder())
                 .orElse(null);
-        int minutes = rows.stream().mapToInt(CreditAttendance::getMinutes).sum();
+        boolean qiProject = activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT;
+        Integer minutes = qiProject ? null : rows.stream().mapToInt(CreditAttendance::getMinutes).sum();
         Instant extendedUntil = extensions.findByActivityIdAndPersonIdOrderByExtendedAtAsc(activity.getId(), me)
                 .stream().map(WindowExtension::getNewEnd).max(Comparator.naturalOrder()).orElse(null);
         Set<CreditType> claimed = claims.findByActivityIdAndPersonId(activity.getId(), me).stream()
                 .map(CreditClaim::getCreditType).collect(Collectors.toSet());
-        return new ClaimRules.Facts(profile.profession(),
-                evaluations.existsByActivityIdAndPersonId(activity.getId(), me), first, last, minutes,
+        // A QI project needs an evaluation only when its organisers gave it one (decision 0024).
+        boolean evaluated = evaluations.existsByActivityIdAndPersonId(activity.getId(), me)
+                || qiProject && questions.findByActivityIdOrderByPositionAsc(activity.getId()).isEmpty();
+        return new ClaimRules.Facts(profile.profession(), evaluated, first, last, minutes,
                 activity.getClaimWindowDays(), extendedUntil, type == null ? null : activity.getOffers().get(type),
                 claimed, clock.instant());
     }
@@ -362,8 +372,8 @@ public class CreditClaims {
         Map<CreditType, BigDecimal> claimable = new EnumMap<>(CreditType.class);
         activity.getOffers().forEach((type, max) -> {
             if (type.claimableBy(profile.profession()) && !facts.alreadyClaimed().contains(type)) {
-                BigDecimal attended = ClaimRules.hoursAttended(facts.minutesAttended(), type);
-                BigDecimal most = attended.min(max);
+                BigDecimal most = facts.minutesAttended() == null ? max
+                        : ClaimRules.hoursAttended(facts.minutesAttended(), type).min(max);
                 if (most.signum() > 0) {
                     claimable.put(type, most);
                 }
@@ -373,7 +383,8 @@ public class CreditClaims {
         claims.findByActivityIdAndPersonId(activity.getId(), profile.id())
                 .forEach(claim -> claimed.put(claim.getCreditType(), claim.getHours()));
         return new ClaimableActivity(activity.getId(), activity.getTitle(),
-                activity.getLinkKind() == ActivityLink.Kind.ENDURING, facts.minutesAttended(), windowEnd,
+                activity.getLinkKind() == ActivityLink.Kind.ENDURING,
+                rows.stream().mapToInt(CreditAttendance::getMinutes).sum(), windowEnd,
                 windowEnd != null && clock.instant().isBefore(windowEnd), facts.evaluated(), claimable, claimed,
                 activity.getDisclosures().isEmpty() ? List.of() : List.of(activity.getDisclosures().split("\n")));
     }

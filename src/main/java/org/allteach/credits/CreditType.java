@@ -18,7 +18,7 @@ public enum CreditType {
     ACPE_CONTACT_HOURS("ACPE pharmacy contact hours", EnumSet.of(Profession.PHARMACIST), "0.25"),
     IPCE_CREDIT("IPCE credit", clinicians(), "0.25"),
     MOC_POINTS("ABIM/ABP MOC points", EnumSet.of(Profession.PHYSICIAN), "0.25"),
-    MOC_PART_IV("MOC Part IV (QI)", EnumSet.of(Profession.PHYSICIAN), "1"),
+    MOC_PART_IV("MOC Part IV (QI) points", EnumSet.of(Profession.PHYSICIAN), "1"),
     PARTICIPATION("Certificate of participation", EnumSet.allOf(Profession.class), "0.25");
 
     private final String label;

@@ -57,6 +57,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void anApprovedQiProjectIsLimitedByItsMaximumInWholePointsNotByTime() {
+        ClaimRules.Facts f = new ClaimRules.Facts(Profession.PHYSICIAN, true, ATTENDED, ATTENDED, null, 30, null,
+                new BigDecimal("20"), Set.of(), NEXT_DAY);
+        assertThat(ClaimRules.problems(f, CreditType.MOC_PART_IV, new BigDecimal("20"))).isEmpty();
+        assertThat(ClaimRules.problems(f, CreditType.MOC_PART_IV, new BigDecimal("19.5")))
+                .containsEntry("hours", "Claim hours in steps of 1.");
+        assertThat(ClaimRules.problems(f, CreditType.MOC_PART_IV, new BigDecimal("21"))).containsKey("hours");
+    }
+
+    @Test
     void hoursComeInTheTypesStep() {
         assertThat(ClaimRules.problems(physician(), CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.1")))
                 .containsEntry("hours", "Claim hours in steps of 0.25.");

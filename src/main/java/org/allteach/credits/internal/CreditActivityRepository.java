@@ -35,4 +35,8 @@ public interface CreditActivityRepository extends JpaRepository<CreditActivity, 
             + " CreditAttendance r where r.activityId = a.id), (select count(distinct c.personId) from CreditClaim c"
             + " where c.activityId = a.id)) from CreditActivity a where a.collaborativeId = :collaborativeId")
     List<ActivityTally> tallies(long collaborativeId);
+
+    @EntityGraph(attributePaths = "offers")
+    List<CreditActivity> findByCollaborativeIdInAndLinkKindOrderByTitleAsc(Collection<Long> collaborativeIds,
+                                                                         org.allteach.credits.ActivityLink.Kind kind);
 }

@@ -52,8 +52,9 @@ class ActivitiesView extends Main {
 
     ActivitiesView(Collaboratives collaboratives, CreditActivities activities) {
         addClassNames("page", "ce-activities");
-        add(new PageHeader("CE activities"), new Paragraph("Continuing-education credit for your collaboratives'"
-                + " sessions, series and recordings: what each offers, how long learners have to claim, and who did."));
+        RouterLink attestations = new RouterLink("MOC Part IV attestations", MocQueueView.class);
+        add(new PageHeader("CE activities", attestations), new Paragraph("Continuing-education credit for your collaboratives'"
+                + " sessions, series, recordings and QI projects: what each offers, how long learners have to claim, and who did."));
         List<CollaborativeSummary> mine = collaboratives.organisedByMe();
         for (CollaborativeSummary collaborative : mine) {
             Button create = new Button("New activity", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui ->

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -210,7 +212,7 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         for (CreditType type : CreditType.values()) {
             BigDecimalField field = new BigDecimalField("Most hours: " + type.label());
             field.setVisible(false);
-            if (type == CreditType.AMA_PRA_CATEGORY_1) {
+            if (type == CreditType.AMA_PRA_CATEGORY_1 || type == CreditType.MOC_PART_IV) {
                 field.addValueChangeListener(change -> refreshDesignation());
             }
             field.setHelperText("In steps of " + type.step().stripTrailingZeros().toPlainString() + " h");
@@ -253,7 +255,8 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         form.add(disclosures, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(header, form, new H2("Evaluation"), new Paragraph("Learners answer these before they may claim credit."),
+        add(header, form, new H2("Evaluation"), new Paragraph("Learners answer these before they may claim credit. "
+                        + "A QI project (MOC Part IV) may have none: its attestation is the learner's reflection."),
                 evaluationList, addRow, new Div(save));
     }
 
@@ -265,14 +268,22 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
      */
     private boolean refreshDesignation() {
         String fresh = ActivityDetails.defaultDesignationStatement(provider.getValue(), linkKind.getValue(),
-                offered.getValue().contains(CreditType.AMA_PRA_CATEGORY_1)
-                        ? maxHours.get(CreditType.AMA_PRA_CATEGORY_1).getValue() : null);
+                designatedMost(linkKind.getValue(), offered.getValue().stream().collect(Collectors.toMap(
+                        type -> type, type -> Optional.ofNullable(maxHours.get(type).getValue())
+                                .orElse(BigDecimal.ZERO)))));
         boolean untouched = designation.getValue().equals(generatedDesignation);
         if (untouched) {
             designation.setValue(fresh);
         }
         generatedDesignation = fresh;
         return untouched;
+    }
+
+    /** The figure the designation names: MOC points for a QI project, AMA credits otherwise; null when not offered. */
+    private static BigDecimal designatedMost(ActivityLink.Kind kind, Map<CreditType, BigDecimal> offers) {
+        BigDecimal most = offers.get(kind == ActivityLink.Kind.QI_PROJECT ? CreditType.MOC_PART_IV
+                : CreditType.AMA_PRA_CATEGORY_1);
+        return most == null || most.signum() == 0 ? null : most;
     }
 
     private static String providerName(String provider) {
@@ -351,7 +362,7 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
         details.offers().forEach((type, hours) -> maxHours.get(type).setValue(hours));
         designation.setValue(details.designationStatement());
         generatedDesignation = ActivityDetails.defaultDesignationStatement(details.provider(),
-                linkKind.getValue(), details.offers().get(CreditType.AMA_PRA_CATEGORY_1));
+                linkKind.getValue(), designatedMost(linkKind.getValue(), details.offers()));
         disclosures.setValue(String.join("\n", details.disclosures()));
         claimWindowDays.setValue(details.claimWindowDays());
         evaluationItems.clear();
@@ -361,6 +372,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     }
 
     private void selectLinked(ActivityLink link) {
+        if (link.kind() == ActivityLink.Kind.QI_PROJECT) {
+            return;
+        }
         if (link.kind() == ActivityLink.Kind.ENDURING) {
             recording.getListDataView().getItems().filter(r -> r.id() == link.id()).findFirst()
                     .ifPresent(recording::setValue);
@@ -374,9 +388,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     }
 
     private void showPicker() {
-        boolean enduring = linkKind.getValue() == ActivityLink.Kind.ENDURING;
-        recording.setVisible(enduring);
-        event.setVisible(!enduring);
+        ActivityLink.Kind kind = linkKind.getValue();
+        recording.setVisible(kind == ActivityLink.Kind.ENDURING);
+        event.setVisible(kind == ActivityLink.Kind.EVENT || kind == ActivityLink.Kind.SERIES);
         showSessions();
     }
 
@@ -400,7 +414,9 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     private ActivityDetails details() {
         ActivityLink.Kind kind = linkKind.getValue();
         ActivityLink link = null;
-        if (kind == ActivityLink.Kind.ENDURING && recording.getValue() != null) {
+        if (kind == ActivityLink.Kind.QI_PROJECT) {
+            link = new ActivityLink(kind, collaborativeId);
+        } else if (kind == ActivityLink.Kind.ENDURING && recording.getValue() != null) {
             link = new ActivityLink(kind, recording.getValue().id());
         } else if (kind != null && kind != ActivityLink.Kind.ENDURING && event.getValue() != null) {
             link = new ActivityLink(kind, event.getValue().id());
@@ -417,7 +433,11 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("title", title);
-        fields.put("link", linkKind.getValue() == ActivityLink.Kind.ENDURING ? recording : event);
+        fields.put("link", switch (linkKind.getValue()) {
+            case ENDURING -> recording;
+            case QI_PROJECT -> linkKind;
+            case null, default -> event;
+        });
         fields.put("provider", provider);
         fields.put("offers", offered);
         fields.put("accreditationStatement", accreditation);

@@ -43,6 +43,7 @@ import org.allteach.credits.ClaimedCredit;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
 import org.allteach.credits.EvaluationItem;
+import org.allteach.credits.MocAttestations;
 import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
@@ -79,7 +80,7 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
     final Anchor transcriptPdf;
     final Anchor transcriptCsv;
 
-    MyCreditsView(CreditClaims claims, Accounts accounts) {
+    MyCreditsView(CreditClaims claims, Accounts accounts, MocAttestations moc) {
         this.claims = claims;
         this.accounts = accounts;
         PersonProfile me = accounts.myProfile();
@@ -104,7 +105,7 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
         activities.addClassName("credits-activities");
         recordingsSection.addClassName("credits-activities");
         add(new PageHeader("My credits", downloads), lead, eligibility, new H2("To claim"), activities,
-                recordingsSection, new H2("Certificates"), certificatesGrid());
+                recordingsSection, new MocSection(moc), new H2("Certificates"), certificatesGrid());
     }
 
     @Override
