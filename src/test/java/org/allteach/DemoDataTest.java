@@ -40,6 +40,7 @@ import org.allteach.library.StoryboardPage;
 import org.allteach.library.Storyboards;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
+import org.allteach.credits.MocAttestations;
 import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
@@ -91,6 +92,8 @@ class DemoDataTest {
     Events events;
     @Autowired
     CreditClaims creditClaims;
+    @Autowired
+    MocAttestations mocAttestations;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -215,6 +218,8 @@ class DemoDataTest {
             });
             assertThat(creditClaims.recordingsToAttest()).extracting(RecordingToAttest::title)
                     .containsExactly("Learning Session 1: REaL data collection (recording)");
+            assertThat(mocAttestations.waitingForMe()).singleElement().satisfies(waiting ->
+                    assertThat(waiting.personName()).isEqualTo("Emily Novak"));
         });
         actingAs.run(latoya.id(), () -> assertThat(creditClaims.myCredits()).singleElement().satisfies(credit -> {
             assertThat(credit.creditType()).isEqualTo(CreditType.AMA_PRA_CATEGORY_1);

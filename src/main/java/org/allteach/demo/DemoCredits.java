@@ -1,16 +1,20 @@
 package org.allteach.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.allteach.credits.ActivityDetails;
 import org.allteach.credits.ActivityLink;
+import org.allteach.credits.AttestationDetails;
 import org.allteach.credits.CreditActivities;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
 import org.allteach.credits.EvaluationItem;
+import org.allteach.credits.MocAttestations;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.Profession;
@@ -20,9 +24,9 @@ import org.allteach.library.ResourceRow;
 import org.springframework.stereotype.Component;
 
 /**
- * CE credit for the demo: the monthly learning calls and the recording of Learning Session 1 offer credit; a few
- * members have said their profession; two clinicians have claimed theirs, and Rosa (the demo sign-in) still has the
- * evaluation to do and the recording to attest.
+ * CE credit for the demo: the monthly learning calls and the recording of Learning Session 1 offer credit, the QI
+ * project MOC Part IV points; a few members have said their profession; two clinicians have claimed theirs, and Rosa
+ * (the demo sign-in) still has the evaluation to do, the recording to attest and Emily's MOC attestation to co-sign.
  */
 @Component
 class DemoCredits {
@@ -42,10 +46,14 @@ class DemoCredits {
     private final CreditClaims claims;
     private final Accounts accounts;
     private final Library library;
+    private final MocAttestations moc;
     private final ActingAs actingAs;
+    private final Clock clock;
 
-    DemoCredits(CreditActivities activities, CreditClaims claims, Accounts accounts, Library library,
-                ActingAs actingAs) {
+    DemoCredits(CreditActivities activities, CreditClaims claims, MocAttestations moc, Accounts accounts,
+                Library library, ActingAs actingAs, Clock clock) {
+        this.moc = moc;
+        this.clock = clock;
         this.activities = activities;
         this.claims = claims;
         this.accounts = accounts;
@@ -63,24 +71,39 @@ class DemoCredits {
         PROFESSIONS.forEach((name, profession) -> actingAs.run(people.get(name),
                 () -> accounts.updateMyProfessionalDetails(profession, CREDENTIALS.get(name))));
         long organiser = people.get(DemoCollaborative.ORGANISER.name());
-        return actingAs.call(organiser, () -> {
-            ActivityDetails start = ActivityDetails.startingPoint(collaborativeId, PROVIDER);
-            long calls = activities.create(new ActivityDetails(collaborativeId, "Monthly all-teams learning calls",
-                    new ActivityLink(ActivityLink.Kind.SERIES, firstCall), PROVIDER, offers("1"),
-                    start.accreditationStatement(), ActivityDetails.defaultDesignationStatement(PROVIDER,
-                    ActivityLink.Kind.SERIES, BigDecimal.ONE), List.of(
-                    "Marcus Bell, MPH (faculty): no relevant financial relationships.",
-                    "Aiko Tanaka, PharmD (faculty): no relevant financial relationships.",
-                    "All relevant financial relationships of planners have been mitigated."), 30,
-                    start.evaluation()));
+        ActivityDetails start = ActivityDetails.startingPoint(collaborativeId, PROVIDER);
+        long learningCalls = actingAs.call(organiser, () -> activities.create(new ActivityDetails(collaborativeId,
+                "Monthly all-teams learning calls", new ActivityLink(ActivityLink.Kind.SERIES, firstCall), PROVIDER,
+                offers("1"), start.accreditationStatement(), ActivityDetails.defaultDesignationStatement(PROVIDER,
+                ActivityLink.Kind.SERIES, BigDecimal.ONE), List.of(
+                "Marcus Bell, MPH (faculty): no relevant financial relationships.",
+                "Aiko Tanaka, PharmD (faculty): no relevant financial relationships.",
+                "All relevant financial relationships of planners have been mitigated."), 30, start.evaluation())));
+        actingAs.run(organiser, () -> {
             ResourceRow recording = library.resources(List.of(ResourceKind.RECORDING), "", 0, 1).getFirst();
             activities.create(new ActivityDetails(collaborativeId, recording.title() + " (recording)",
                     new ActivityLink(ActivityLink.Kind.ENDURING, recording.id()), PROVIDER, offers("1.5"),
                     start.accreditationStatement(), ActivityDetails.defaultDesignationStatement(PROVIDER,
                     ActivityLink.Kind.ENDURING, new BigDecimal("1.5")), List.of(
                     "Dr. Ana Lee, MD (presenter): no relevant financial relationships."), 90, start.evaluation()));
-            return calls;
         });
+        long qiProject = actingAs.call(organiser, () -> activities.create(new ActivityDetails(collaborativeId,
+                "3-EM QI project (MOC Part IV)", new ActivityLink(ActivityLink.Kind.QI_PROJECT, collaborativeId),
+                PROVIDER, Map.of(CreditType.MOC_PART_IV, new BigDecimal("20")), start.accreditationStatement(),
+                ActivityDetails.defaultDesignationStatement(PROVIDER, ActivityLink.Kind.QI_PROJECT,
+                        new BigDecimal("20")), List.of(), 60, List.of())));
+        // Emily, a physician at Southside, has attested her part in the team's project; it waits for Rosa, the
+        // team's lead, to co-sign.
+        YearMonth now = YearMonth.now(clock);
+        YearMonth end = YearMonth.from(DemoCollaborative.DETAILS.endDate());
+        actingAs.run(people.get("Emily Novak"), () -> moc.attest(qiProject, new AttestationDetails(null,
+                YearMonth.from(DemoCollaborative.DETAILS.startDate()), now.isBefore(end) ? now : end,
+                "Raise HbA1c control (< 8%) among Spanish-speaking patients with diabetes from 48% to 60%, and close"
+                        + " the gap with English-speaking patients, by February 2027.",
+                "Physician champion: I tested text reminders in the patient's language with my panel, reviewed the"
+                        + " stratified run charts with the team each month and led two PDSA cycles on"
+                        + " interpreter-led visits.", true)));
+        return learningCalls;
     }
 
     /** After the attendance has reached the activity: Latoya and Kevin evaluate the call and claim their credit. */
