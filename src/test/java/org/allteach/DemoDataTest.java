@@ -213,8 +213,7 @@ class DemoDataTest {
                 assertThat(calls.title()).isEqualTo("Monthly all-teams learning calls");
                 assertThat(calls.windowOpen()).isTrue();
                 assertThat(calls.evaluated()).isFalse();
-                assertThat(calls.claimable()).containsOnlyKeys(CreditType.ANCC_CONTACT_HOURS, CreditType.IPCE_CREDIT,
-                        CreditType.PARTICIPATION);
+                assertThat(calls.claimable()).containsOnlyKeys(CreditType.ANCC_CONTACT_HOURS, CreditType.IPCE_CREDIT);
             });
             assertThat(creditClaims.recordingsToAttest()).extracting(RecordingToAttest::title)
                     .containsExactly("Learning Session 1: REaL data collection (recording)");

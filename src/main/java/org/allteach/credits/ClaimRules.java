@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,20 @@ public final class ClaimRules {
     public record Facts(Profession profession, boolean evaluated, Instant firstAttended, Instant lastAttended,
                         Integer minutesAttended, int windowDays, Instant extendedUntil, BigDecimal maxHours,
                         Set<CreditType> alreadyClaimed, Instant now) {
+    }
+
+    /**
+     * The credit types of an activity's offer a profession may claim. A certificate of participation is for learners
+     * none of the other types is for (a nurse where only AMA credit is offered): a physician claims the AMA credit,
+     * not both, so no transcript counts the same hours twice.
+     */
+    public static Set<CreditType> typesFor(Profession profession, Set<CreditType> offered) {
+        Set<CreditType> open = EnumSet.noneOf(CreditType.class);
+        offered.stream().filter(type -> type.claimableBy(profession)).forEach(open::add);
+        if (open.stream().anyMatch(type -> type != CreditType.PARTICIPATION)) {
+            open.remove(CreditType.PARTICIPATION);
+        }
+        return open;
     }
 
     /** The end of the claim window: the latest attendance plus the window's days, or a later extension. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -229,10 +230,16 @@ public class CreditClaims {
         if (rows.isEmpty() && activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT) {
             throw InvalidInput.of("claim", "Your MOC Part IV attestation has not been approved yet.");
         }
-        Map<String, String> problems = ClaimRules.problems(facts(activity, accounts.profile(me), rows, type), type,
-                hours);
+        PersonProfile learner = accounts.profile(me);
+        Map<String, String> problems = ClaimRules.problems(facts(activity, learner, rows, type), type, hours);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
+        }
+        if (type == CreditType.PARTICIPATION
+                && !ClaimRules.typesFor(learner.profession(), activity.getOffers().keySet()).contains(type)) {
+            throw InvalidInput.of("creditType", "This activity offers credit for a "
+                    + learner.profession().label().toLowerCase(Locale.ROOT)
+                    + "; claim that instead of a certificate of participation.");
         }
         CreditClaim claim = UniqueConstraints.saving(() -> claims.saveAndFlush(new CreditClaim(activityId, me, type,
                 hours, clock.instant())), "uk_credit_claim", "creditType", "You have already claimed this credit.");
@@ -370,8 +377,9 @@ public class CreditClaims {
         Instant windowEnd = facts.lastAttended() == null ? null
                 : ClaimRules.windowEnd(facts.lastAttended(), facts.windowDays(), facts.extendedUntil());
         Map<CreditType, BigDecimal> claimable = new EnumMap<>(CreditType.class);
+        Set<CreditType> open = ClaimRules.typesFor(profile.profession(), activity.getOffers().keySet());
         activity.getOffers().forEach((type, max) -> {
-            if (type.claimableBy(profile.profession()) && !facts.alreadyClaimed().contains(type)) {
+            if (open.contains(type) && !facts.alreadyClaimed().contains(type)) {
                 BigDecimal most = facts.minutesAttended() == null ? max
                         : ClaimRules.hoursAttended(facts.minutesAttended(), type).min(max);
                 if (most.signum() > 0) {

@@ -117,4 +117,16 @@ class ClaimRulesTest {
                 new BigDecimal("1.50"), Set.of(), NEXT_DAY);
         assertThat(ClaimRules.problems(none, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE)).containsKey("claim");
     }
+
+    @Test
+    void aCertificateOfParticipationIsForLearnersNoneOfTheOfferedCreditIsFor() {
+        Set<CreditType> offered = Set.of(CreditType.AMA_PRA_CATEGORY_1, CreditType.PARTICIPATION);
+
+        assertThat(ClaimRules.typesFor(Profession.PHYSICIAN, offered)).containsExactly(CreditType.AMA_PRA_CATEGORY_1);
+        assertThat(ClaimRules.typesFor(Profession.NURSE, offered)).containsExactly(CreditType.PARTICIPATION);
+        assertThat(ClaimRules.typesFor(null, offered)).containsExactly(CreditType.PARTICIPATION);
+        assertThat(ClaimRules.typesFor(Profession.NURSE, Set.of(CreditType.AMA_PRA_CATEGORY_1,
+                CreditType.ANCC_CONTACT_HOURS, CreditType.PARTICIPATION)))
+                .containsExactly(CreditType.ANCC_CONTACT_HOURS);
+    }
 }

@@ -134,6 +134,10 @@ class CreditClaimsTest extends IntegrationTestBase {
 
         assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
                 new BigDecimal("1.25")))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.PARTICIPATION,
+                BigDecimal.ONE))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(
+                invalid.fieldErrors()).containsEntry("creditType", "This activity offers credit for a physician; "
+                + "claim that instead of a certificate of participation."));
         as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE));
 
         ClaimableActivity mine = as(s.participantA(), () -> claims.myActivity(activity));
@@ -153,8 +157,10 @@ class CreditClaimsTest extends IntegrationTestBase {
         attend(90);
         evaluate();
         clock.advance(Duration.ofDays(31));
-        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.PARTICIPATION,
-                BigDecimal.ONE))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
+                BigDecimal.ONE))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(
+                invalid.fieldErrors()).containsEntry("claim",
+                "The claim window closed. Ask the organisers to extend it for you."));
         assertThatThrownBy(() -> as(s.coachA(), () -> activities.extendWindow(activity, s.participantA().id(),
                 clock.instant().plus(Duration.ofDays(7)), "Unwell"))).isInstanceOf(AccessDeniedException.class);
 

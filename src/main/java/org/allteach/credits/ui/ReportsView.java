@@ -209,10 +209,10 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private Grid<CreditReport.ByActivity> activityGrid(List<CreditType> types) {
         Grid<CreditReport.ByActivity> grid = grid();
         Grid.Column<CreditReport.ByActivity> title = grid.addColumn(CreditReport.ByActivity::title)
-                .setHeader("Activity").setComparator(CreditReport.ByActivity::title).setWidth("16em").setFlexGrow(3);
+                .setHeader("Activity").setComparator(CreditReport.ByActivity::title).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(this::dates).setHeader("Held").setComparator(Comparator.comparing(
                 CreditReport.ByActivity::firstHeld, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(title).setText("Total");
         CreditReport.Totals totals = report.totals();
@@ -227,7 +227,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private Grid<CreditReport.ByTeam> teamGrid(List<CreditType> types) {
         Grid<CreditReport.ByTeam> grid = grid();
         Grid.Column<CreditReport.ByTeam> name = grid.addColumn(CreditReport.ByTeam::teamName).setHeader("Team")
-                .setComparator(CreditReport.ByTeam::teamName).setWidth("14em").setFlexGrow(3);
+                .setComparator(CreditReport.ByTeam::teamName).setWidth("14rem").setFlexGrow(3);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(name).setText("Total");
         number(grid, footer, "Learners claimed", CreditReport.ByTeam::claimed, report.totals().claimed());
@@ -239,13 +239,13 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private Grid<CreditReport.ByType> typeGrid() {
         Grid<CreditReport.ByType> grid = grid();
         Grid.Column<CreditReport.ByType> label = grid.addColumn(type -> type.type().label()).setHeader("Credit type")
-                .setComparator(type -> type.type().label()).setWidth("16em").setFlexGrow(3);
+                .setComparator(type -> type.type().label()).setWidth("16rem").setFlexGrow(3);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(label).setText("Total");
         number(grid, footer, "Learners", CreditReport.ByType::learners, report.totals().claimed());
         number(grid, footer, "Claims", CreditReport.ByType::claims, report.totals().claims());
         grid.addColumn(type -> hours(type.hours())).setHeader("Hours").setComparator(CreditReport.ByType::hours)
-                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0);
         grid.setItems(report.types());
         return grid;
     }
@@ -262,7 +262,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private static <T> void number(Grid<T> grid, FooterRow footer, String header, Function<T, Integer> value,
                                    int total) {
         Grid.Column<T> column = grid.addColumn(value::apply).setHeader(header).setComparator(value::apply)
-                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0);
         footer.getCell(column).setText(String.valueOf(total));
     }
 
@@ -272,7 +272,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         for (CreditType type : types) {
             Function<T, BigDecimal> of = row -> hours.apply(row).getOrDefault(type, BigDecimal.ZERO);
             Grid.Column<T> column = grid.addColumn(row -> hours(of.apply(row))).setHeader(type.label() + " (h)")
-                    .setComparator(of::apply).setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0);
+                    .setComparator(of::apply).setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
             footer.getCell(column).setText(hours(report.totals().hours().getOrDefault(type, BigDecimal.ZERO)));
         }
     }

@@ -72,7 +72,7 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         threads.addClassName("thread-grid");
         threads.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         threads.addComponentColumn(this::topic).setHeader("Topic").setFlexGrow(5);
-        threads.addColumn(row -> row.posts() - 1).setHeader("Replies").setFlexGrow(0).setWidth("7em");
+        threads.addColumn(row -> row.posts() - 1).setHeader("Replies").setFlexGrow(0).setWidth("7rem");
         threads.addComponentColumn(this::activity).setHeader("Activity").setFlexGrow(1);
         threads.setAllRowsVisible(false);
         threads.setPageSize(50);

@@ -79,11 +79,11 @@ class LibraryView extends Main {
         resources.addComponentColumn(this::titleCell).setHeader("Resource").setFlexGrow(4);
         resources.addColumn(row -> row.focusArea() == null ? "" : row.focusArea()).setHeader("Focus area");
         resources.addColumn(row -> row.year() == null ? "" : String.valueOf(row.year())).setHeader("Year")
-                .setFlexGrow(0).setWidth("6em");
+                .setFlexGrow(0).setWidth("6rem");
         resources.addColumn(row -> row.visibility() == Visibility.TEAM ? "Team " + row.teamName()
                 : row.visibility().label()).setHeader("Shared with");
         resources.addColumn(row -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(row.updatedAt().atZone(zone))).setHeader("Updated").setFlexGrow(0).setWidth("9em");
+                .format(row.updatedAt().atZone(zone))).setHeader("Updated").setFlexGrow(0).setWidth("9rem");
         resources.setEmptyStateText("Nothing here yet. Add the first toolkit or storyboard your team made.");
         resources.addItemClickListener(click -> open(click.getItem()));
         title.addValueChangeListener(change -> refresh());

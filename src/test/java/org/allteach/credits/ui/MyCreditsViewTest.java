@@ -93,7 +93,8 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
             MyCreditsView.ActivityCard claimCard = view.cards.getFirst();
             assertThat(claimCard.ratings).isEmpty();
             assertThat(claimCard.creditType.getListDataView().getItems())
-                    .containsExactly(CreditType.AMA_PRA_CATEGORY_1, CreditType.PARTICIPATION);
+                    .as("a physician claims the AMA credit, not a certificate of participation")
+                    .containsExactly(CreditType.AMA_PRA_CATEGORY_1);
             assertThat(claimCard.hours.getValue()).isEqualTo(1.0);
             assertThat(claimCard.limits.getText()).startsWith("At most 1 hours");
         });
@@ -152,7 +153,7 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
     @Test
     void theTranscriptAndCertificatesAreDownloadLinks() {
         CreditFixtures.Planned planned = fixtures.attended(90);
-        fixtures.claimed(planned, CreditType.PARTICIPATION, new BigDecimal("1.5"));
+        fixtures.claimed(planned, CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5"));
         actingAs.run(planned.scenario().participantA().id(), () -> {
             MyCreditsView view = navigate(MyCreditsView.class);
             assertThat(view.transcriptPdf.getHref()).isNotBlank();
