@@ -63,9 +63,11 @@ CREATE TABLE credit_attendance (
     minutes     INT         NOT NULL,
     attended_on DATETIME(6) NOT NULL,
     recorded_at DATETIME(6) NOT NULL,
+    -- NULLs never clash in a unique key, so an attested row (no event) is keyed as event 0: one per person.
+    event_key   BIGINT AS (COALESCE(event_id, 0)) PERSISTENT,
     CONSTRAINT fk_credit_attendance_activity FOREIGN KEY (activity_id) REFERENCES credit_activity (id) ON DELETE CASCADE,
     CONSTRAINT fk_credit_attendance_person FOREIGN KEY (person_id) REFERENCES person (id),
-    CONSTRAINT uk_credit_attendance UNIQUE (activity_id, person_id, event_id),
+    CONSTRAINT uk_credit_attendance UNIQUE (activity_id, person_id, event_key),
     CONSTRAINT ck_credit_attendance_minutes CHECK (minutes >= 0),
     INDEX ix_credit_attendance_person (person_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -96,13 +98,15 @@ CREATE TABLE credit_evaluation (
     CONSTRAINT fk_credit_evaluation_person FOREIGN KEY (person_id) REFERENCES person (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Anonymous answers: one row per question answered, a rating 1-5 or a text; no person.
+-- Anonymous answers: one row per question answered, a rating 1-5 or a text; no person, no time, and a random key
+-- rather than a sequence, so neither the key nor the rows' order matches them to the completions above. No cascade:
+-- answers outlive any change to the form (questions with answers are never deleted).
 CREATE TABLE credit_evaluation_answer (
-    id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id          CHAR(36)    NOT NULL PRIMARY KEY,
     question_id BIGINT      NOT NULL,
     rating      INT         NULL,
     answer      TEXT        NULL,
-    CONSTRAINT fk_credit_answer_question FOREIGN KEY (question_id) REFERENCES credit_evaluation_question (id) ON DELETE CASCADE,
+    CONSTRAINT fk_credit_answer_question FOREIGN KEY (question_id) REFERENCES credit_evaluation_question (id),
     CONSTRAINT ck_credit_answer_rating CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -129,7 +133,7 @@ CREATE TABLE credit_certificate (
     learner_name            VARCHAR(120) NOT NULL,
     credentials             VARCHAR(80)  NULL,
     activity_title          VARCHAR(200) NOT NULL,
-    activity_dates          VARCHAR(500) NOT NULL,
+    activity_dates          TEXT         NOT NULL,
     credit_type             VARCHAR(32)  NOT NULL,
     hours                   DECIMAL(5,2) NOT NULL,
     designation_statement   TEXT         NOT NULL,

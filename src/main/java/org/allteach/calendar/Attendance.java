@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -241,6 +242,30 @@ public class Attendance {
             throw InvalidInput.of("person", "Choose a member of this collaborative.");
         }
         record(event, personId, minutes == null ? length : minutes, AttendanceSource.MARKED, viewer.personId(), now);
+    }
+
+    /**
+     * Every attendance recorded so far at an event, or at every occurrence of its series, as the {@link SessionAttended}
+     * events that recorded them: for a feature that starts counting attendance later (a CE activity planned after its
+     * session). For the organisers of the event's collaborative.
+     *
+     * @throws NoSuchElementException when the event does not exist
+     */
+    @Transactional(readOnly = true)
+    public List<SessionAttended> recorded(long eventId, boolean wholeSeries) {
+        CalendarEvent linked = events.findById(eventId).orElseThrow();
+        access.requireOrganiser(linked.getCollaborativeId());
+        Map<Long, CalendarEvent> byId = new HashMap<>();
+        if (wholeSeries && linked.getSeriesId() != null) {
+            events.findBySeriesIdOrderByStartAt(linked.getSeriesId()).forEach(e -> byId.put(e.getId(), e));
+        } else {
+            byId.put(linked.getId(), linked);
+        }
+        return attendance.findByEventIdIn(byId.keySet()).stream().map(row -> {
+            CalendarEvent event = byId.get(row.getEventId());
+            return new SessionAttended(event.getId(), row.getPersonId(), event.getCollaborativeId(), event.getKind(),
+                    event.getTitle(), event.getStartAt(), event.getEndAt(), row.getMinutes(), row.getSource());
+        }).toList();
     }
 
     /** Removes an attendance recorded by mistake. */

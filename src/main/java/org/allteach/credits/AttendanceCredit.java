@@ -44,12 +44,16 @@ class AttendanceCredit {
     public void on(SessionAttended attended) {
         Long seriesId = events.seriesId(attended.eventId()).orElse(null);
         for (CreditActivity activity : activities.findForAttendance(attended.eventId(), seriesId)) {
-            attendance.findByActivityIdAndPersonIdAndEventId(activity.getId(), attended.personId(),
-                            attended.eventId())
-                    .ifPresentOrElse(row -> row.change(attended.minutes(), attended.start()),
-                            () -> attendance.save(new CreditAttendance(activity.getId(), attended.personId(),
-                                    attended.eventId(), attended.minutes(), attended.start(), clock.instant())));
+            count(activity.getId(), attended);
         }
+    }
+
+    /** Counts one attendance for an activity, or changes its minutes when it was counted before. */
+    void count(long activityId, SessionAttended attended) {
+        attendance.findByActivityIdAndPersonIdAndEventId(activityId, attended.personId(), attended.eventId())
+                .ifPresentOrElse(row -> row.change(attended.minutes(), attended.start()),
+                        () -> attendance.save(new CreditAttendance(activityId, attended.personId(),
+                                attended.eventId(), attended.minutes(), attended.start(), clock.instant())));
     }
 
     /** A removed attendance no longer counts, unless credit was already claimed with it (the certificate stands). */

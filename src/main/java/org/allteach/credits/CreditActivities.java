@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.allteach.calendar.EventPage;
+import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Events;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.credits.internal.CreditActivity;
+import org.allteach.credits.internal.CompletedEvaluationRepository;
 import org.allteach.credits.internal.CreditActivityRepository;
 import org.allteach.credits.internal.CreditAttendanceRepository;
 import org.allteach.credits.internal.CreditClaimRepository;
@@ -51,12 +53,20 @@ public class CreditActivities {
     private final Accounts accounts;
     private final Events events;
     private final Library library;
+    private final Attendance calendarAttendance;
+    private final AttendanceCredit attendanceCredit;
+    private final CompletedEvaluationRepository evaluations;
     private final Clock clock;
 
     CreditActivities(CreditActivityRepository activities, EvaluationQuestionRepository questions,
                      CreditAttendanceRepository attendance, WindowExtensionRepository extensions,
                      CreditClaimRepository claims, CollaborativeAccess access, Collaboratives collaboratives,
-                     CurrentPerson currentPerson, Accounts accounts, Events events, Library library, Clock clock) {
+                     CurrentPerson currentPerson, Accounts accounts, Events events, Library library,
+                     Attendance calendarAttendance, AttendanceCredit attendanceCredit,
+                     CompletedEvaluationRepository evaluations, Clock clock) {
+        this.calendarAttendance = calendarAttendance;
+        this.attendanceCredit = attendanceCredit;
+        this.evaluations = evaluations;
         this.activities = activities;
         this.questions = questions;
         this.attendance = attendance;
@@ -102,6 +112,7 @@ public class CreditActivities {
         describe(activity, details);
         activity = activities.save(activity);
         replaceQuestions(activity.getId(), details.evaluation());
+        countAttendanceSoFar(activity);
         return activity.getId();
     }
 
@@ -113,8 +124,24 @@ public class CreditActivities {
         if (details.collaborativeId() != activity.getCollaborativeId()) {
             throw InvalidInput.of("link", "An activity stays with its collaborative.");
         }
+        String before = linkKey(activity);
         describe(activity, details);
         replaceQuestions(activityId, details.evaluation());
+        if (!before.equals(linkKey(activity))) {
+            if (attendance.existsByActivityId(activityId)) {
+                throw InvalidInput.of("link", "Attendance already counts for this activity, so it stays linked to "
+                        + "what it was; plan a new activity for another session.");
+            }
+            countAttendanceSoFar(activity);
+        }
+    }
+
+    /** Attendance recorded before the activity was planned (or relinked) counts as if it came after. */
+    private void countAttendanceSoFar(CreditActivity activity) {
+        if (activity.getLinkKind() == ActivityLink.Kind.EVENT || activity.getLinkKind() == ActivityLink.Kind.SERIES) {
+            calendarAttendance.recorded(activity.getEventId(), activity.getLinkKind() == ActivityLink.Kind.SERIES)
+                    .forEach(attended -> attendanceCredit.count(activity.getId(), attended));
+        }
     }
 
     /**
@@ -277,7 +304,19 @@ public class CreditActivities {
         }
     }
 
+    /**
+     * Writes the evaluation form when it changed. Once someone has answered it, it stays: the answers belong to its
+     * questions (decision 0022).
+     */
     private void replaceQuestions(long activityId, List<EvaluationItem> items) {
+        List<EvaluationQuestion> current = questions.findByActivityIdOrderByPositionAsc(activityId);
+        if (sameItems(current, items)) {
+            return;
+        }
+        if (evaluations.existsByActivityId(activityId)) {
+            throw InvalidInput.of("evaluation", "Learners have answered this evaluation, so its items stay as they "
+                    + "are; plan a new activity for a different form.");
+        }
         questions.deleteByActivityId(activityId);
         questions.flush();
         List<EvaluationQuestion> rows = new ArrayList<>();
@@ -285,6 +324,35 @@ public class CreditActivities {
             rows.add(new EvaluationQuestion(activityId, i + 1, items.get(i).kind(), items.get(i).text().strip()));
         }
         questions.saveAll(rows);
+    }
+
+    private static boolean sameItems(List<EvaluationQuestion> current, List<EvaluationItem> items) {
+        if (current.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            EvaluationItem item = items.get(i);
+            if (current.get(i).getKind() != item.kind() || item.text() == null
+                    || !current.get(i).getText().equals(item.text().strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What attendance is matched on: a series by its id, whichever of its sessions it was picked by. */
+    private static String linkKey(CreditActivity activity) {
+        return activity.getLinkKind() + ":" + (activity.getLinkKind() == ActivityLink.Kind.SERIES
+                ? activity.getSeriesId() : linkId(activity));
+    }
+
+    /** The id of what an activity is linked to, as {@link ActivityLink} names it. */
+    private static long linkId(CreditActivity activity) {
+        return switch (activity.getLinkKind()) {
+            case ENDURING -> activity.getResourceId();
+            case QI_PROJECT -> activity.getCollaborativeId();
+            case EVENT, SERIES -> activity.getEventId();
+        };
     }
 
     private ActivityView view(CreditActivity activity) {
@@ -296,15 +364,10 @@ public class CreditActivities {
             case EVENT, SERIES -> java.util.Optional.ofNullable(visibleEvent(activity.getEventId()))
                     .map(page -> page.summary().title()).orElse("An event you cannot see");
         };
-        long linkId = switch (activity.getLinkKind()) {
-            case QI_PROJECT -> activity.getCollaborativeId();
-            case ENDURING -> activity.getResourceId();
-            case EVENT, SERIES -> activity.getEventId();
-        };
         List<EvaluationItem> items = questions.findByActivityIdOrderByPositionAsc(activity.getId()).stream()
                 .map(EvaluationQuestion::toItem).toList();
         ActivityDetails details = new ActivityDetails(activity.getCollaborativeId(), activity.getTitle(),
-                new ActivityLink(activity.getLinkKind(), linkId), activity.getProvider(), activity.getOffers(),
+                new ActivityLink(activity.getLinkKind(), linkId(activity)), activity.getProvider(), activity.getOffers(),
                 activity.getAccreditationStatement(), activity.getDesignationStatement(),
                 activity.getDisclosures().isEmpty() ? List.of()
                         : Arrays.asList(activity.getDisclosures().split("\n")),

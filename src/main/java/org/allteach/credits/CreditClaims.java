@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,9 +108,10 @@ public class CreditClaims {
         PersonProfile profile = accounts.profile(me);
         Map<Long, List<CreditAttendance>> mine = attendance.findByPersonId(me).stream()
                 .collect(Collectors.groupingBy(CreditAttendance::getActivityId));
+        LearnerRecord record = learnerRecord(me, mine.keySet());
         return activities.findByIdIn(mine.keySet()).stream()
                 .filter(activity -> activity.getLinkKind() != ActivityLink.Kind.QI_PROJECT)
-                .map(activity -> claimable(activity, profile, mine.get(activity.getId())))
+                .map(activity -> claimable(activity, profile, mine.get(activity.getId()), record))
                 .sorted(Comparator.comparing(ClaimableActivity::windowEnd).reversed()).toList();
     }
 
@@ -124,7 +126,7 @@ public class CreditClaims {
         List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
         CreditActivity activity = rows.isEmpty() ? enduringOfMyCollaborative(activityId)
                 : activities.findById(activityId).orElseThrow();
-        return claimable(activity, accounts.profile(me), rows);
+        return claimable(activity, accounts.profile(me), rows, learnerRecord(me, List.of(activityId)));
     }
 
     /**
@@ -212,7 +214,9 @@ public class CreditClaims {
         Instant now = clock.instant();
         attendance.findByActivityIdAndPersonIdAndEventIdIsNull(activityId, me).ifPresentOrElse(
                 row -> row.change(minutes, now),
-                () -> attendance.save(new CreditAttendance(activityId, me, null, minutes, now, now)));
+                () -> UniqueConstraints.saving(() -> attendance.saveAndFlush(new CreditAttendance(activityId, me,
+                        null, minutes, now, now)), "uk_credit_attendance", "minutes",
+                        "Your time was just recorded; reload the page to see it."));
     }
 
     /**
@@ -231,7 +235,8 @@ public class CreditClaims {
             throw InvalidInput.of("claim", "Your MOC Part IV attestation has not been approved yet.");
         }
         PersonProfile learner = accounts.profile(me);
-        Map<String, String> problems = ClaimRules.problems(facts(activity, learner, rows, type), type, hours);
+        Map<String, String> problems = ClaimRules.problems(facts(activity, learner, rows, type,
+                learnerRecord(me, List.of(activityId))), type, hours);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -347,33 +352,45 @@ public class CreditClaims {
         return me;
     }
 
-    private ClaimRules.Facts facts(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows) {
-        return facts(activity, profile, rows, null);
+    /** A learner's extensions, claims and completed evaluations for some activities, read in three queries. */
+    private record LearnerRecord(Map<Long, Instant> extendedUntil, Map<Long, List<CreditClaim>> claims,
+                                 Set<Long> evaluated) {
+    }
+
+    private LearnerRecord learnerRecord(long person, Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return new LearnerRecord(Map.of(), Map.of(), Set.of());
+        }
+        Map<Long, Instant> extendedUntil = extensions.findByPersonIdAndActivityIdIn(person, activityIds).stream()
+                .collect(Collectors.toMap(WindowExtension::getActivityId, WindowExtension::getNewEnd,
+                        (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, List<CreditClaim>> claimed = claims.findByPersonIdAndActivityIdIn(person, activityIds).stream()
+                .collect(Collectors.groupingBy(CreditClaim::getActivityId));
+        return new LearnerRecord(extendedUntil, claimed,
+                evaluations.findActivityIdsEvaluatedBy(person, activityIds));
     }
 
     private ClaimRules.Facts facts(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows,
-                                   CreditType type) {
-        long me = profile.id();
+                                   CreditType type, LearnerRecord record) {
         Instant first = rows.stream().map(CreditAttendance::getRecordedAt).min(Comparator.naturalOrder())
                 .orElse(null);
         Instant last = rows.stream().map(CreditAttendance::getRecordedAt).max(Comparator.naturalOrder())
                 .orElse(null);
         boolean qiProject = activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT;
         Integer minutes = qiProject ? null : rows.stream().mapToInt(CreditAttendance::getMinutes).sum();
-        Instant extendedUntil = extensions.findByActivityIdAndPersonIdOrderByExtendedAtAsc(activity.getId(), me)
-                .stream().map(WindowExtension::getNewEnd).max(Comparator.naturalOrder()).orElse(null);
-        Set<CreditType> claimed = claims.findByActivityIdAndPersonId(activity.getId(), me).stream()
+        Set<CreditType> claimed = record.claims().getOrDefault(activity.getId(), List.of()).stream()
                 .map(CreditClaim::getCreditType).collect(Collectors.toSet());
         // A QI project needs an evaluation only when its organisers gave it one (decision 0024).
-        boolean evaluated = evaluations.existsByActivityIdAndPersonId(activity.getId(), me)
+        boolean evaluated = record.evaluated().contains(activity.getId())
                 || qiProject && questions.findByActivityIdOrderByPositionAsc(activity.getId()).isEmpty();
         return new ClaimRules.Facts(profile.profession(), evaluated, first, last, minutes,
-                activity.getClaimWindowDays(), extendedUntil, type == null ? null : activity.getOffers().get(type),
-                claimed, clock.instant());
+                activity.getClaimWindowDays(), record.extendedUntil().get(activity.getId()),
+                type == null ? null : activity.getOffers().get(type), claimed, clock.instant());
     }
 
-    private ClaimableActivity claimable(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows) {
-        ClaimRules.Facts facts = facts(activity, profile, rows);
+    private ClaimableActivity claimable(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows,
+                                        LearnerRecord record) {
+        ClaimRules.Facts facts = facts(activity, profile, rows, null, record);
         Instant windowEnd = facts.lastAttended() == null ? null
                 : ClaimRules.windowEnd(facts.lastAttended(), facts.windowDays(), facts.extendedUntil());
         Map<CreditType, BigDecimal> claimable = new EnumMap<>(CreditType.class);
@@ -388,7 +405,7 @@ public class CreditClaims {
             }
         });
         Map<CreditType, BigDecimal> claimed = new EnumMap<>(CreditType.class);
-        claims.findByActivityIdAndPersonId(activity.getId(), profile.id())
+        record.claims().getOrDefault(activity.getId(), List.of())
                 .forEach(claim -> claimed.put(claim.getCreditType(), claim.getHours()));
         return new ClaimableActivity(activity.getId(), activity.getTitle(),
                 activity.getLinkKind() == ActivityLink.Kind.ENDURING,

@@ -29,10 +29,12 @@ import org.allteach.library.Visibility;
 import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
+import org.allteach.support.QueryCounter;
 import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,9 @@ class CreditClaimsTest extends IntegrationTestBase {
 
     @Autowired
     Library library;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Scenario s;
     long session;
@@ -263,5 +268,66 @@ class CreditClaimsTest extends IntegrationTestBase {
         assertThat(attested.claimable()).containsEntry(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("0.75"));
         assertThat(as(s.participantA(), () -> claims.myActivities())).extracting(ClaimableActivity::activityId)
                 .contains(enduring);
+    }
+
+    @Test
+    void myActivitiesReadsTheSameNumberOfQueriesForOneActivityOrFour() {
+        attend(60);
+        long one = QueryCounter.count(() -> assertThat(as(s.participantA(), () -> claims.myActivities()))
+                .hasSize(1));
+        for (int i = 0; i < 3; i++) {
+            long more = as(s.organiser(), () -> activities.create(details(session)));
+            as(s.organiser(), () -> activities.extendWindow(more, s.participantA().id(),
+                    clock.instant().plus(Duration.ofDays(60)), "Travelling"));
+        }
+        evaluate();
+
+        long four = QueryCounter.count(() -> assertThat(as(s.participantA(), () -> claims.myActivities()))
+                .hasSize(4));
+        assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void anActivityPlannedAfterTheSessionCountsTheAttendanceAlreadyRecordedAndThenKeepsItsLink() {
+        attend(60);
+        long planned = as(s.organiser(), () -> activities.create(details(session)));
+
+        ClaimableActivity late = as(s.participantA(), () -> claims.myActivity(planned));
+        assertThat(late.minutesAttended()).isEqualTo(60);
+        assertThat(late.windowOpen()).isTrue();
+
+        LocalDateTime start = ZonedDateTime.now(clock.withZone(NEW_YORK)).plusDays(1).truncatedTo(ChronoUnit.MINUTES)
+                .toLocalDateTime();
+        long other = as(s.organiser(), () -> events.create(new EventDetails(s.collaborativeId(), EventKind.WEBINAR,
+                "Webinar", "", start, start.plusHours(1), NEW_YORK, "https://zoom.example.org/j/9", null,
+                Audience.COLLABORATIVE, Set.of(), null, List.of()), null));
+        assertThatThrownBy(() -> as(s.organiser(), () -> activities.update(planned, details(other))))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKey("link"));
+    }
+
+    @Test
+    void answersSurviveAnEditAndAnAnsweredFormKeepsItsItems() {
+        attend(60);
+        evaluate();
+        ActivityDetails before = as(s.organiser(), () -> activities.activity(activity)).details();
+        ActivityDetails retitled = new ActivityDetails(before.collaborativeId(), "Learning Session 2 (REaL data)",
+                before.link(), before.provider(), before.offers(), before.accreditationStatement(),
+                before.designationStatement(), before.disclosures(), before.claimWindowDays(), before.evaluation());
+
+        as(s.organiser(), () -> activities.update(activity, retitled));
+
+        assertThat(answerCount()).as("every item was answered").isEqualTo(before.evaluation().size());
+        List<EvaluationItem> fewer = before.evaluation().subList(1, before.evaluation().size());
+        assertThatThrownBy(() -> as(s.organiser(), () -> activities.update(activity, new ActivityDetails(
+                before.collaborativeId(), before.title(), before.link(), before.provider(), before.offers(),
+                before.accreditationStatement(), before.designationStatement(), before.disclosures(),
+                before.claimWindowDays(), fewer)))).isInstanceOfSatisfying(InvalidInput.class, invalid ->
+                assertThat(invalid.fieldErrors()).containsKey("evaluation"));
+    }
+
+    long answerCount() {
+        return jdbc.queryForObject("select count(*) from credit_evaluation_answer a join credit_evaluation_question q"
+                + " on q.id = a.question_id where q.activity_id = ?", Long.class, activity);
     }
 }

@@ -13,4 +13,6 @@ public interface AttendanceRepository extends JpaRepository<AttendanceRecord, Lo
     List<AttendanceRecord> findByEventIdOrderByRecordedAtAscIdAsc(long eventId);
 
     List<AttendanceRecord> findByEventIdAndPersonIdIn(long eventId, Collection<Long> personIds);
+
+    List<AttendanceRecord> findByEventIdIn(Collection<Long> eventIds);
 }

@@ -18,4 +18,6 @@ public interface CreditAttendanceRepository extends JpaRepository<CreditAttendan
     List<CreditAttendance> findByPersonId(long personId);
 
     List<CreditAttendance> findByActivityId(long activityId);
+
+    boolean existsByActivityId(long activityId);
 }

@@ -7,14 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One anonymous answer: no person, no time (so it cannot be matched to the completion record). */
+/**
+ * One anonymous answer: no person, no time and a random key (so neither can match it to the completion record).
+ */
 @Entity
 @Table(name = "credit_evaluation_answer")
 public class EvaluationAnswer {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private String id;
 
     @Column(name = "question_id")
     private long questionId;

@@ -47,6 +47,10 @@ public class WindowExtension {
         this.extendedAt = extendedAt;
     }
 
+    public long getActivityId() {
+        return activityId;
+    }
+
     public long getPersonId() {
         return personId;
     }

@@ -1,5 +1,6 @@
 package org.allteach.credits.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface WindowExtensionRepository extends JpaRepository<WindowExtension
     List<WindowExtension> findByActivityIdAndPersonIdOrderByExtendedAtAsc(long activityId, long personId);
 
     List<WindowExtension> findByActivityIdOrderByExtendedAtDesc(long activityId);
+
+    List<WindowExtension> findByPersonIdAndActivityIdIn(long personId, Collection<Long> activityIds);
 }
