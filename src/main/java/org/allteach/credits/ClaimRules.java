@@ -42,14 +42,18 @@ public final class ClaimRules {
     }
 
     /**
-     * The credit types of an activity's offer a profession may claim. A certificate of participation is for learners
-     * none of the other types is for (a nurse where only AMA credit is offered): a physician claims the AMA credit,
-     * not both, so no transcript counts the same hours twice.
+     * The credit types of an activity's offer a learner may claim, given their profession and what they claimed for it
+     * already. A certificate of participation is for learners none of the other types is for (a nurse where only AMA
+     * credit is offered), and it stands alone: a physician claims the AMA credit, not both, so no transcript counts
+     * the same time twice — even when the profession or the offer changed between two claims.
      */
-    public static Set<CreditType> typesFor(Profession profession, Set<CreditType> offered) {
+    public static Set<CreditType> typesFor(Profession profession, Set<CreditType> offered, Set<CreditType> claimed) {
         Set<CreditType> open = EnumSet.noneOf(CreditType.class);
+        if (claimed.contains(CreditType.PARTICIPATION)) {
+            return open;
+        }
         offered.stream().filter(type -> type.claimableBy(profession)).forEach(open::add);
-        if (open.stream().anyMatch(type -> type != CreditType.PARTICIPATION)) {
+        if (open.stream().anyMatch(type -> type != CreditType.PARTICIPATION) || !claimed.isEmpty()) {
             open.remove(CreditType.PARTICIPATION);
         }
         return open;

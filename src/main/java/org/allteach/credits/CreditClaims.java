@@ -240,11 +240,19 @@ public class CreditClaims {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        if (type == CreditType.PARTICIPATION
-                && !ClaimRules.typesFor(learner.profession(), activity.getOffers().keySet()).contains(type)) {
-            throw InvalidInput.of("creditType", "This activity offers credit for a "
+        Set<CreditType> claimedBefore = claims.findByActivityIdAndPersonId(activityId, me).stream()
+                .map(CreditClaim::getCreditType).collect(Collectors.toSet());
+        if (claimedBefore.contains(CreditType.PARTICIPATION)) {
+            throw InvalidInput.of("creditType", "You have a certificate of participation for this activity; it "
+                    + "stands for your time there, so no other credit can be claimed for it.");
+        }
+        if (type == CreditType.PARTICIPATION && !ClaimRules.typesFor(learner.profession(),
+                activity.getOffers().keySet(), claimedBefore).contains(type)) {
+            throw InvalidInput.of("creditType", claimedBefore.isEmpty() ? "This activity offers credit for a "
                     + learner.profession().label().toLowerCase(Locale.ROOT)
-                    + "; claim that instead of a certificate of participation.");
+                    + "; claim that instead of a certificate of participation."
+                    : "You have claimed credit for this activity; a certificate of participation would count the "
+                    + "same time twice.");
         }
         CreditClaim claim = UniqueConstraints.saving(() -> claims.saveAndFlush(new CreditClaim(activityId, me, type,
                 hours, clock.instant())), "uk_credit_claim", "creditType", "You have already claimed this credit.");
@@ -394,7 +402,8 @@ public class CreditClaims {
         Instant windowEnd = facts.lastAttended() == null ? null
                 : ClaimRules.windowEnd(facts.lastAttended(), facts.windowDays(), facts.extendedUntil());
         Map<CreditType, BigDecimal> claimable = new EnumMap<>(CreditType.class);
-        Set<CreditType> open = ClaimRules.typesFor(profile.profession(), activity.getOffers().keySet());
+        Set<CreditType> open = ClaimRules.typesFor(profile.profession(), activity.getOffers().keySet(),
+                facts.alreadyClaimed());
         activity.getOffers().forEach((type, max) -> {
             if (open.contains(type) && !facts.alreadyClaimed().contains(type)) {
                 BigDecimal most = facts.minutesAttended() == null ? max

@@ -122,11 +122,16 @@ class ClaimRulesTest {
     void aCertificateOfParticipationIsForLearnersNoneOfTheOfferedCreditIsFor() {
         Set<CreditType> offered = Set.of(CreditType.AMA_PRA_CATEGORY_1, CreditType.PARTICIPATION);
 
-        assertThat(ClaimRules.typesFor(Profession.PHYSICIAN, offered)).containsExactly(CreditType.AMA_PRA_CATEGORY_1);
-        assertThat(ClaimRules.typesFor(Profession.NURSE, offered)).containsExactly(CreditType.PARTICIPATION);
-        assertThat(ClaimRules.typesFor(null, offered)).containsExactly(CreditType.PARTICIPATION);
+        assertThat(ClaimRules.typesFor(Profession.PHYSICIAN, offered, Set.of()))
+                .containsExactly(CreditType.AMA_PRA_CATEGORY_1);
+        assertThat(ClaimRules.typesFor(Profession.NURSE, offered, Set.of())).containsExactly(CreditType.PARTICIPATION);
+        assertThat(ClaimRules.typesFor(null, offered, Set.of())).containsExactly(CreditType.PARTICIPATION);
         assertThat(ClaimRules.typesFor(Profession.NURSE, Set.of(CreditType.AMA_PRA_CATEGORY_1,
-                CreditType.ANCC_CONTACT_HOURS, CreditType.PARTICIPATION)))
+                CreditType.ANCC_CONTACT_HOURS, CreditType.PARTICIPATION), Set.of()))
                 .containsExactly(CreditType.ANCC_CONTACT_HOURS);
+        assertThat(ClaimRules.typesFor(Profession.PHYSICIAN, offered, Set.of(CreditType.PARTICIPATION)))
+                .as("participation claimed before the profession was set stands alone").isEmpty();
+        assertThat(ClaimRules.typesFor(null, offered, Set.of(CreditType.AMA_PRA_CATEGORY_1)))
+                .as("nor is it added after other credit").isEmpty();
     }
 }

@@ -87,11 +87,9 @@ public class ReportFixtures {
         for (Person person : List.of(s.participantA(), s.leadA(), s.participantB(), s.coachA(), s.organiser())) {
             actingAs.run(s.organiser().id(), () -> attendance.markPresent(first.eventId, person.id(), null));
         }
-        // Participant A claimed a certificate of participation before saying on their profile they are a
-        // physician, then the AMA credit.
-        claim(s.participantA(), first.activityId, CreditType.PARTICIPATION, "1.5");
         actingAs.run(s.participantA().id(), () -> accounts.updateMyProfessionalDetails(Profession.PHYSICIAN, "MD"));
         claim(s.participantA(), first.activityId, CreditType.AMA_PRA_CATEGORY_1, "1.5");
+        claim(s.organiser(), first.activityId, CreditType.PARTICIPATION, "1.5");
         claim(s.leadA(), first.activityId, CreditType.ANCC_CONTACT_HOURS, "1.25");
         claim(s.participantB(), first.activityId, CreditType.AMA_PRA_CATEGORY_1, "1");
         claim(s.coachA(), first.activityId, CreditType.PARTICIPATION, "1.5");
