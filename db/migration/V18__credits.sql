@@ -110,7 +110,8 @@ CREATE TABLE credit_evaluation_answer (
     CONSTRAINT ck_credit_answer_rating CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A claim of hours of one credit type. One per person, activity and type.
+-- A claim of hours of one credit type. One per person, activity and type, except for a series, where each later
+-- claim adds the sessions attended since (the service checks it with the activity's row locked).
 CREATE TABLE credit_claim (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     activity_id BIGINT       NOT NULL,
@@ -120,7 +121,7 @@ CREATE TABLE credit_claim (
     claimed_at  DATETIME(6)  NOT NULL,
     CONSTRAINT fk_credit_claim_activity FOREIGN KEY (activity_id) REFERENCES credit_activity (id),
     CONSTRAINT fk_credit_claim_person FOREIGN KEY (person_id) REFERENCES person (id),
-    CONSTRAINT uk_credit_claim UNIQUE (activity_id, person_id, credit_type),
+    INDEX ix_credit_claim_activity_person (activity_id, person_id, credit_type),
     INDEX ix_credit_claim_person (person_id, claimed_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -34,11 +34,28 @@ public final class ClaimRules {
      * @param windowDays      the activity's claim window
      * @param extendedUntil   the latest end an organiser extended their window to, or null
      * @param maxHours        the activity's maximum for the type, or null if it does not offer it
-     * @param alreadyClaimed  the types they have claimed for this activity
+     * @param claimedHours    the hours they have claimed for this activity so far, by type
+     * @param topUps          whether later claims may add to earlier ones (a series: sessions attended after a claim
+     *                        are claimed later, up to the maximum)
      */
     public record Facts(Profession profession, boolean evaluated, Instant firstAttended, Instant lastAttended,
                         Integer minutesAttended, int windowDays, Instant extendedUntil, BigDecimal maxHours,
-                        Set<CreditType> alreadyClaimed, Instant now) {
+                        Map<CreditType, BigDecimal> claimedHours, boolean topUps, Instant now) {
+
+        public Set<CreditType> alreadyClaimed() {
+            return claimedHours.keySet();
+        }
+
+        /** The most hours of a type they may still claim: what the maximum and their time leave; null if unlimited. */
+        public BigDecimal stillClaimable(CreditType type) {
+            BigDecimal claimed = claimedHours.getOrDefault(type, BigDecimal.ZERO);
+            BigDecimal most = maxHours;
+            if (minutesAttended != null) {
+                BigDecimal attended = hoursAttended(minutesAttended, type);
+                most = most == null ? attended : most.min(attended);
+            }
+            return most == null ? null : most.subtract(claimed).max(BigDecimal.ZERO);
+        }
     }
 
     /**
@@ -50,10 +67,15 @@ public final class ClaimRules {
     public static Set<CreditType> typesFor(Profession profession, Set<CreditType> offered, Set<CreditType> claimed) {
         Set<CreditType> open = EnumSet.noneOf(CreditType.class);
         if (claimed.contains(CreditType.PARTICIPATION)) {
+            // Only more participation (the next sessions of a series).
+            if (offered.contains(CreditType.PARTICIPATION)) {
+                open.add(CreditType.PARTICIPATION);
+            }
             return open;
         }
         offered.stream().filter(type -> type.claimableBy(profession)).forEach(open::add);
-        if (open.stream().anyMatch(type -> type != CreditType.PARTICIPATION) || !claimed.isEmpty()) {
+        if (open.stream().anyMatch(type -> type != CreditType.PARTICIPATION)
+                || claimed.stream().anyMatch(type -> type != CreditType.PARTICIPATION)) {
             open.remove(CreditType.PARTICIPATION);
         }
         return open;
@@ -97,14 +119,26 @@ public final class ClaimRules {
                     ? "Set your profession in your profile to claim " + type.label() + "."
                     : type.label() + " is not for a " + facts.profession().label().toLowerCase()
                             + "; claim a certificate of participation instead.");
-        } else if (facts.alreadyClaimed().contains(type)) {
+        } else if (facts.alreadyClaimed().contains(type) && !facts.topUps()) {
             problems.put("creditType", "You have already claimed " + type.label() + " for this activity.");
+        } else if (facts.alreadyClaimed().contains(type) && facts.stillClaimable(type).signum() == 0) {
+            problems.put("creditType", "You have claimed all the " + type.label() + " your sessions so far allow;"
+                    + " claim again after the next one.");
+        }
+        if (problems.containsKey("creditType") && facts.alreadyClaimed().contains(type)) {
+            return problems;
         }
         if (hours == null || hours.signum() <= 0) {
             problems.put("hours", "Enter the hours you claim.");
         } else if (hours.remainder(type.step()).signum() != 0) {
             problems.put("hours", "Claim hours in steps of " + type.step().stripTrailingZeros().toPlainString()
                     + ".");
+        } else if (facts.alreadyClaimed().contains(type)) {
+            BigDecimal left = facts.stillClaimable(type);
+            if (hours.compareTo(left) > 0) {
+                problems.put("hours", "You have claimed " + plain(facts.claimedHours().get(type)) + " hours before:"
+                        + " claim at most " + plain(left) + " more.");
+            }
         } else if (facts.maxHours() != null && hours.compareTo(facts.maxHours()) > 0) {
             problems.put("hours", "At most " + plain(facts.maxHours()) + " hours of " + type.label()
                     + " can be claimed for this activity.");

@@ -229,39 +229,42 @@ public class CreditClaims {
     @Transactional
     public long claim(long activityId, CreditType type, BigDecimal hours) {
         long me = currentPerson.requireId();
-        CreditActivity activity = activities.findById(activityId).orElseThrow();
+        // One claim at a time per activity: the checks below read the claims made so far.
+        CreditActivity activity = activities.findForClaim(activityId).orElseThrow();
         List<CreditAttendance> rows = attendance.findByActivityIdAndPersonId(activityId, me);
         if (rows.isEmpty() && activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT) {
             throw InvalidInput.of("claim", "Your MOC Part IV attestation has not been approved yet.");
         }
         PersonProfile learner = accounts.profile(me);
-        Map<String, String> problems = ClaimRules.problems(facts(activity, learner, rows, type,
-                learnerRecord(me, List.of(activityId))), type, hours);
+        LearnerRecord record = learnerRecord(me, List.of(activityId));
+        Map<String, String> problems = ClaimRules.problems(facts(activity, learner, rows, type, record), type,
+                hours);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Set<CreditType> claimedBefore = claims.findByActivityIdAndPersonId(activityId, me).stream()
-                .map(CreditClaim::getCreditType).collect(Collectors.toSet());
-        if (claimedBefore.contains(CreditType.PARTICIPATION)) {
-            throw InvalidInput.of("creditType", "You have a certificate of participation for this activity; it "
-                    + "stands for your time there, so no other credit can be claimed for it.");
-        }
-        if (type == CreditType.PARTICIPATION && !ClaimRules.typesFor(learner.profession(),
-                activity.getOffers().keySet(), claimedBefore).contains(type)) {
-            throw InvalidInput.of("creditType", claimedBefore.isEmpty() ? "This activity offers credit for a "
+        List<CreditClaim> before = record.claims().getOrDefault(activityId, List.of());
+        Set<CreditType> claimedBefore = before.stream().map(CreditClaim::getCreditType).collect(Collectors.toSet());
+        if (!ClaimRules.typesFor(learner.profession(), activity.getOffers().keySet(), claimedBefore).contains(type)) {
+            throw InvalidInput.of("creditType", claimedBefore.contains(CreditType.PARTICIPATION)
+                    ? "You have a certificate of participation for this activity; it stands for your time there, so"
+                    + " no other credit can be claimed for it."
+                    : claimedBefore.isEmpty() ? "This activity offers credit for a "
                     + learner.profession().label().toLowerCase(Locale.ROOT)
                     + "; claim that instead of a certificate of participation."
                     : "You have claimed credit for this activity; a certificate of participation would count the "
                     + "same time twice.");
         }
-        CreditClaim claim = UniqueConstraints.saving(() -> claims.saveAndFlush(new CreditClaim(activityId, me, type,
-                hours, clock.instant())), "uk_credit_claim", "creditType", "You have already claimed this credit.");
-        PersonProfile profile = accounts.profile(me);
-        LocalDate today = LocalDate.now(clock.withZone(profile.timeZone()));
-        String dates = rows.stream().map(row -> LocalDate.ofInstant(row.getAttendedOn(), profile.timeZone()))
+        Instant now = clock.instant();
+        CreditClaim claim = claims.saveAndFlush(new CreditClaim(activityId, me, type, hours, now));
+        // A later claim for a series covers the sessions recorded since the previous claim of the type.
+        Instant previous = before.stream().filter(c -> c.getCreditType() == type).map(CreditClaim::getClaimedAt)
+                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+        LocalDate today = LocalDate.now(clock.withZone(learner.timeZone()));
+        String dates = rows.stream().filter(row -> row.getRecordedAt().isAfter(previous))
+                .map(row -> LocalDate.ofInstant(row.getAttendedOn(), learner.timeZone()))
                 .distinct().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
         Certificate certificate = certificates.save(new Certificate(claim.getId(), me, VerificationCodes.generate(),
-                profile.displayName(), profile.credentials(), activity.getTitle(), dates, type,
+                learner.displayName(), learner.credentials(), activity.getTitle(), dates, type,
                 hours.setScale(2), activity.getDesignationStatement(), activity.getAccreditationStatement(),
                 activity.getProvider(), today));
         return certificate.getId();
@@ -386,14 +389,16 @@ public class CreditClaims {
                 .orElse(null);
         boolean qiProject = activity.getLinkKind() == ActivityLink.Kind.QI_PROJECT;
         Integer minutes = qiProject ? null : rows.stream().mapToInt(CreditAttendance::getMinutes).sum();
-        Set<CreditType> claimed = record.claims().getOrDefault(activity.getId(), List.of()).stream()
-                .map(CreditClaim::getCreditType).collect(Collectors.toSet());
+        Map<CreditType, BigDecimal> claimed = new EnumMap<>(CreditType.class);
+        record.claims().getOrDefault(activity.getId(), List.of())
+                .forEach(claim -> claimed.merge(claim.getCreditType(), claim.getHours(), BigDecimal::add));
         // A QI project needs an evaluation only when its organisers gave it one (decision 0024).
         boolean evaluated = record.evaluated().contains(activity.getId())
                 || qiProject && questions.findByActivityIdOrderByPositionAsc(activity.getId()).isEmpty();
         return new ClaimRules.Facts(profile.profession(), evaluated, first, last, minutes,
                 activity.getClaimWindowDays(), record.extendedUntil().get(activity.getId()),
-                type == null ? null : activity.getOffers().get(type), claimed, clock.instant());
+                type == null ? null : activity.getOffers().get(type), claimed,
+                activity.getLinkKind() == ActivityLink.Kind.SERIES, clock.instant());
     }
 
     private ClaimableActivity claimable(CreditActivity activity, PersonProfile profile, List<CreditAttendance> rows,
@@ -405,17 +410,17 @@ public class CreditClaims {
         Set<CreditType> open = ClaimRules.typesFor(profile.profession(), activity.getOffers().keySet(),
                 facts.alreadyClaimed());
         activity.getOffers().forEach((type, max) -> {
-            if (open.contains(type) && !facts.alreadyClaimed().contains(type)) {
-                BigDecimal most = facts.minutesAttended() == null ? max
-                        : ClaimRules.hoursAttended(facts.minutesAttended(), type).min(max);
+            if (open.contains(type) && (facts.topUps() || !facts.alreadyClaimed().contains(type))) {
+                BigDecimal most = (facts.minutesAttended() == null ? max
+                        : ClaimRules.hoursAttended(facts.minutesAttended(), type).min(max))
+                        .subtract(facts.claimedHours().getOrDefault(type, BigDecimal.ZERO));
                 if (most.signum() > 0) {
                     claimable.put(type, most);
                 }
             }
         });
         Map<CreditType, BigDecimal> claimed = new EnumMap<>(CreditType.class);
-        record.claims().getOrDefault(activity.getId(), List.of())
-                .forEach(claim -> claimed.put(claim.getCreditType(), claim.getHours()));
+        claimed.putAll(facts.claimedHours());
         return new ClaimableActivity(activity.getId(), activity.getTitle(),
                 activity.getLinkKind() == ActivityLink.Kind.ENDURING,
                 rows.stream().mapToInt(CreditAttendance::getMinutes).sum(), windowEnd,

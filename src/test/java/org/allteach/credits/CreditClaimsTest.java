@@ -3,6 +3,7 @@ package org.allteach.credits;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,9 +19,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Audience;
+import org.allteach.calendar.CalendarFilter;
 import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
+import org.allteach.calendar.EventSummary;
 import org.allteach.calendar.Events;
+import org.allteach.calendar.Frequency;
+import org.allteach.calendar.Recurrence;
 import org.allteach.identity.Accounts;
 import org.allteach.library.Library;
 import org.allteach.library.ResourceDetails;
@@ -329,5 +334,47 @@ class CreditClaimsTest extends IntegrationTestBase {
     long answerCount() {
         return jdbc.queryForObject("select count(*) from credit_evaluation_answer a join credit_evaluation_question q"
                 + " on q.id = a.question_id where q.activity_id = ?", Long.class, activity);
+    }
+
+    @Test
+    void aSeriesIsClaimedAgainForTheSessionsAttendedSinceTheLastClaimUpToItsMaximum() throws Exception {
+        LocalDateTime start = ZonedDateTime.now(clock.withZone(NEW_YORK)).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
+                .toLocalDateTime();
+        as(s.organiser(), () -> events.create(new EventDetails(s.collaborativeId(), EventKind.WEBINAR,
+                "Weekly webinar", "", start, start.plusHours(1), NEW_YORK, "https://zoom.example.org/j/7", null,
+                Audience.COLLABORATIVE, Set.of(), null, List.of()), Recurrence.times(Frequency.WEEKLY, 3)));
+        List<Long> sessions = as(s.organiser(), () -> events.between(clock.instant(),
+                clock.instant().plus(Duration.ofDays(20)), CalendarFilter.EVERYTHING)).stream()
+                .filter(e -> e.title().equals("Weekly webinar")).map(EventSummary::id).toList();
+        ActivityDetails start1 = details(sessions.getFirst());
+        long series = as(s.organiser(), () -> activities.create(new ActivityDetails(s.collaborativeId(),
+                "Weekly webinars", new ActivityLink(ActivityLink.Kind.SERIES, sessions.getFirst()),
+                start1.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("2.5")),
+                start1.accreditationStatement(), ActivityDetails.defaultDesignationStatement("Lakeside Health CME",
+                ActivityLink.Kind.SERIES, new BigDecimal("2.5")), List.of(), 30, start1.evaluation())));
+        clock.advance(Duration.ofMinutes(210));
+        as(s.organiser(), () -> attendance.markPresent(sessions.get(0), s.participantA().id(), null));
+        activity = series;
+        evaluate();
+        as(s.participantA(), () -> claims.claim(series, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE));
+        assertThat(as(s.participantA(), () -> claims.myActivity(series)).claimable()).isEmpty();
+
+        clock.advance(Duration.ofDays(7));
+        as(s.organiser(), () -> attendance.markPresent(sessions.get(1), s.participantA().id(), null));
+
+        ClaimableActivity second = as(s.participantA(), () -> claims.myActivity(series));
+        assertThat(second.claimable()).containsEntry(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.00"));
+        assertThat(second.claimed()).containsEntry(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.00"));
+        assertThatThrownBy(() -> as(s.participantA(), () -> claims.claim(series, CreditType.AMA_PRA_CATEGORY_1,
+                new BigDecimal("1.25")))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(
+                invalid.fieldErrors()).containsEntry("hours", "You have claimed 1 hours before: claim at most 1 more."));
+        long topUp = as(s.participantA(), () -> claims.claim(series, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE));
+
+        String code = as(s.participantA(), () -> claims.myCredits()).stream()
+                .filter(credit -> credit.certificateId() == topUp).findFirst().orElseThrow().verificationCode();
+        assertThat(claims.verify(code).orElseThrow().activityDates()).as("the second certificate is for the second session")
+                .hasSize(1).allSatisfy(date -> assertThat(date).isAfter(LocalDate.now(clock.withZone(NEW_YORK))
+                        .minusDays(2)));
+        assertThat(as(s.participantA(), () -> claims.myCredits())).hasSize(2);
     }
 }

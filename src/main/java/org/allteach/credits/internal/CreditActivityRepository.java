@@ -2,10 +2,14 @@ package org.allteach.credits.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.allteach.credits.ActivityTally;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CreditActivityRepository extends JpaRepository<CreditActivity, Long> {
@@ -15,6 +19,11 @@ public interface CreditActivityRepository extends JpaRepository<CreditActivity, 
             + " and a.eventId = :eventId) or (a.linkKind = org.allteach.credits.ActivityLink.Kind.SERIES"
             + " and a.seriesId = :seriesId)")
     List<CreditActivity> findForAttendance(long eventId, Long seriesId);
+
+    /** The activity, its row locked until the transaction ends, so one person's claims on it follow each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from CreditActivity a where a.id = :id")
+    Optional<CreditActivity> findForClaim(long id);
 
     @EntityGraph(attributePaths = "offers")
     List<CreditActivity> findByCollaborativeIdOrderByTitleAsc(long collaborativeId);

@@ -59,6 +59,10 @@ public class CreditClaim {
         return hours;
     }
 
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
     public CreditType getCreditType() {
         return creditType;
     }

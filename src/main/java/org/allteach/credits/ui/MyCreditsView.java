@@ -376,9 +376,11 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
             if (hours.getValue() == null || hours.getValue() > most.doubleValue()) {
                 hours.setValue(most.doubleValue());
             }
-            limits.setText("At most " + hours(most) + " hours: the activity's maximum or your time ("
+            BigDecimal before = activity.claimed().get(type);
+            limits.setText(before == null ? "At most " + hours(most) + " hours: the activity's maximum or your time ("
                     + duration(activity.minutesAttended()) + "), whichever is less, in steps of " + hours(type.step())
-                    + ".");
+                    + "." : "At most " + hours(most) + " more hours for the sessions since your claim of "
+                    + hours(before) + ", in steps of " + hours(type.step()) + ".");
         }
 
         private void claim() {
