@@ -1,5 +1,6 @@
 package org.allteach.credits;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,7 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,46 +93,66 @@ public class MocAttestations {
         this.clock = clock;
     }
 
-    /** The QI projects of the collaboratives where the signed-in person is in a team, with their attestations. */
+    /**
+     * The QI projects of the collaboratives where the signed-in person is in a team, and those they attested (also
+     * after leaving the team), with their attestations. By title.
+     */
     @Transactional(readOnly = true)
     public List<MocProjectSummary> myProjects() {
+        Map<Long, AttestationStatus> mine = attestations.findByPersonId(currentPerson.requireId()).stream()
+                .collect(Collectors.toMap(MocAttestation::getActivityId, MocAttestation::getStatus));
         Set<Long> collaborativeIds = access.myRoles().stream().filter(MocAttestations::attests)
                 .map(RoleHeld::collaborativeId).collect(Collectors.toSet());
-        if (collaborativeIds.isEmpty()) {
-            return List.of();
+        Map<Long, CreditActivity> projects = new HashMap<>();
+        if (!collaborativeIds.isEmpty()) {
+            activities.findByCollaborativeIdInAndLinkKindOrderByTitleAsc(collaborativeIds,
+                    ActivityLink.Kind.QI_PROJECT).forEach(p -> projects.put(p.getId(), p));
         }
-        List<CreditActivity> projects = activities.findByCollaborativeIdInAndLinkKindOrderByTitleAsc(
-                collaborativeIds, ActivityLink.Kind.QI_PROJECT);
-        Map<Long, AttestationStatus> mine = attestations.findByPersonIdAndActivityIdIn(currentPerson.requireId(),
-                        projects.stream().map(CreditActivity::getId).toList()).stream()
-                .collect(Collectors.toMap(MocAttestation::getActivityId, MocAttestation::getStatus));
-        return projects.stream().map(p -> new MocProjectSummary(p.getId(), p.getTitle(), mine.get(p.getId())))
-                .toList();
+        Set<Long> attestedElsewhere = new HashSet<>(mine.keySet());
+        attestedElsewhere.removeAll(projects.keySet());
+        if (!attestedElsewhere.isEmpty()) {
+            activities.findByIdIn(attestedElsewhere).forEach(p -> projects.put(p.getId(), p));
+        }
+        return projects.values().stream().sorted(Comparator.comparing(CreditActivity::getTitle)
+                        .thenComparing(CreditActivity::getId))
+                .map(p -> new MocProjectSummary(p.getId(), p.getTitle(), mine.get(p.getId()))).toList();
     }
 
     /**
-     * A QI project as the signed-in person attests it.
+     * A QI project as the signed-in person attests it. Once they attested it stays theirs: someone who left their
+     * team still reads their attestation and claims its points once approved.
      *
-     * @throws NoSuchElementException unless it is a QI project of a collaborative where they are in a team
+     * @throws NoSuchElementException unless it is a QI project they attested or of a collaborative where they are in a
+     *                                team
      */
     @Transactional(readOnly = true)
     public MocProject myProject(long activityId) {
         CreditActivity activity = project(activityId);
+        MocAttestation own = attestations.findByActivityIdAndPersonId(activityId, currentPerson.requireId())
+                .orElse(null);
         List<Long> teamIds = myTeams(activity.getCollaborativeId());
-        if (teamIds.isEmpty()) {
+        if (teamIds.isEmpty() && own == null) {
             throw new NoSuchElementException("No QI project " + activityId + " of yours");
+        }
+        Attestation attestation = own == null ? null : view(own, activity);
+        BigDecimal maxPoints = activity.getOffers().get(CreditType.MOC_PART_IV);
+        if (teamIds.isEmpty()) {
+            // They left their team: the collaborative's details are for its members, and they attest nothing more.
+            long collaborativeId = activity.getCollaborativeId();
+            return new MocProject(activityId, activity.getTitle(),
+                    collaboratives.names(List.of(collaborativeId)).get(collaborativeId),
+                    YearMonth.from(own.getPeriodFrom()), YearMonth.from(own.getPeriodTo()), maxPoints, List.of(),
+                    attestation);
         }
         CollaborativeSummary collaborative = collaboratives.summary(activity.getCollaborativeId());
         Map<Long, String> names = teams.names(teamIds);
         List<TeamRef> mine = teamIds.stream().map(id -> new TeamRef(id, names.get(id)))
                 .sorted(Comparator.comparing(TeamRef::name)).toList();
-        Attestation attestation = attestations.findByActivityIdAndPersonId(activityId, currentPerson.requireId())
-                .map(a -> view(a, activity)).orElse(null);
         YearMonth now = YearMonth.now(clock.withZone(myZone()));
         YearMonth last = YearMonth.from(collaborative.endDate());
         return new MocProject(activityId, activity.getTitle(), collaborative.name(),
-                YearMonth.from(collaborative.startDate()), now.isBefore(last) ? now : last,
-                activity.getOffers().get(CreditType.MOC_PART_IV), mine, attestation);
+                YearMonth.from(collaborative.startDate()), now.isBefore(last) ? now : last, maxPoints, mine,
+                attestation);
     }
 
     /**
@@ -192,17 +215,18 @@ public class MocAttestations {
      * Co-signs a submitted attestation: a lead of the participant's team or an organiser of the collaborative, never
      * the participant (a lead's own attestation is co-signed by another lead of the team or an organiser).
      *
-     * @throws InvalidInput with fields {@code note}, {@code attestation} (when it is not waiting for a co-signature)
+     * @throws InvalidInput with fields {@code note}, {@code attestation} (when it is not waiting for a co-signature,
+     *                      or someone acted on it at the same time)
      */
     @Transactional
     public void coSign(long attestationId, String note) {
         MocAttestation attestation = readable(attestationId);
         CreditActivity activity = activities.findById(attestation.getActivityId()).orElseThrow();
-        if (!mayCoSign(attestation, activity)) {
+        if (!notMine(attestation) || !maySign(attestation, activity)) {
             throw new AccessDeniedException(
                     "Only a lead of the participant's team or an organiser may co-sign.");
         }
-        requireStatus(attestation, AttestationStatus.SUBMITTED, "It is not waiting for a co-signature.");
+        requireStatus(attestation, AttestationStatus.SUBMITTED, "It is no longer waiting for a co-signature.");
         record(attestation, AttestationStatus.CO_SIGNED, AttestationStep.Action.CO_SIGNED, optionalNote(note));
     }
 
@@ -210,17 +234,18 @@ public class MocAttestations {
      * Approves a co-signed attestation: an organiser of the collaborative who is not the participant. The participant
      * may then claim its points; their claim window opens now.
      *
-     * @throws InvalidInput with fields {@code note}, {@code attestation} (when it is not co-signed)
+     * @throws InvalidInput with fields {@code note}, {@code attestation} (when it is not co-signed, or someone acted
+     *                      on it at the same time)
      */
     @Transactional
     public void approve(long attestationId, String note) {
         MocAttestation attestation = readable(attestationId);
         CreditActivity activity = activities.findById(attestation.getActivityId()).orElseThrow();
-        if (!mayApprove(attestation, activity)) {
+        if (!notMine(attestation) || !access.isOrganiser(activity.getCollaborativeId())) {
             throw new AccessDeniedException(
                     "Only the collaborative's organisers may approve.");
         }
-        requireStatus(attestation, AttestationStatus.CO_SIGNED, "Only a co-signed attestation can be approved.");
+        requireStatus(attestation, AttestationStatus.CO_SIGNED, "It is no longer waiting for approval.");
         record(attestation, AttestationStatus.APPROVED, AttestationStep.Action.APPROVED, optionalNote(note));
         // The approval is what credit is claimed from: one attendance row opens the claim window now; its date (the
         // end of the period, or today if that is later) is the date the certificate names.
@@ -357,7 +382,12 @@ public class MocAttestations {
                         String note) {
         Instant now = clock.instant();
         attestation.moveTo(status, now);
-        attestations.saveAndFlush(attestation);
+        try {
+            attestations.saveAndFlush(attestation);
+        } catch (ObjectOptimisticLockingFailureException meanwhile) {
+            // Another signer's step was saved after this one read the attestation: its status check was out of date.
+            throw InvalidInput.of("attestation", "Someone acted on it meanwhile; reload the page.");
+        }
         steps.save(new MocStep(attestation.getId(), action, currentPerson.requireId(), now, note));
     }
 
@@ -414,12 +444,14 @@ public class MocAttestations {
             timeline.add(new AttestationStep(step.getAction(), PersonProfile.displayNameIn(profiles,
                     step.getActorId()), step.getActedAt(), step.getNote()));
         }
-        boolean mine = !notMine(a);
+        // Resubmitting sends it to a lead of a team the participant is in; someone who left it cannot.
+        boolean mayEdit = !notMine(a) && a.getStatus() == AttestationStatus.RETURNED
+                && !myTeams(activity.getCollaborativeId()).isEmpty();
         return new Attestation(a.getId(), activity.getId(), activity.getTitle(), a.getPersonId(),
                 PersonProfile.displayNameIn(profiles, a.getPersonId()), a.getTeamId(),
                 teams.names(List.of(a.getTeamId())).getOrDefault(a.getTeamId(), "Their team"),
                 YearMonth.from(a.getPeriodFrom()), YearMonth.from(a.getPeriodTo()), a.getAims(), a.getRole(),
-                a.getStatus(), timeline, mine && a.getStatus() == AttestationStatus.RETURNED,
+                a.getStatus(), timeline, mayEdit,
                 mayCoSign(a, activity), mayApprove(a, activity), mayReturn(a, activity));
     }
 }

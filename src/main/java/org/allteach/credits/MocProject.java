@@ -9,10 +9,12 @@ import org.allteach.collaborative.TeamRef;
 /**
  * A QI-project activity (MOC Part IV) as a participant of the collaborative sees it.
  *
- * @param firstMonth  the collaborative's first month (the earliest a period may start)
- * @param lastMonth   the latest month a period may end: the collaborative's last month or the current one
+ * @param firstMonth  the collaborative's first month (the earliest a period may start); for someone who left their
+ *                    team, who attests no more, their attestation's first month
+ * @param lastMonth   the latest month a period may end: the collaborative's last month or the current one; for
+ *                    someone who left their team, their attestation's last month
  * @param maxPoints   the most MOC Part IV points offered
- * @param myTeams     the participant's teams in the collaborative
+ * @param myTeams     the participant's teams in the collaborative (none once they left)
  * @param attestation their attestation, or null before they attest
  */
 public record MocProject(long activityId, String title, String collaborativeName, YearMonth firstMonth,

@@ -17,7 +17,11 @@ import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +39,10 @@ class MocAttestationsTest extends IntegrationTestBase {
     Accounts accounts;
     @Autowired
     Memberships memberships;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Scenario s;
     long activity;
@@ -85,6 +93,86 @@ class MocAttestationsTest extends IntegrationTestBase {
         assertThat(credit.creditType()).isEqualTo(CreditType.MOC_PART_IV);
         assertThat(claims.verify(credit.verificationCode())).isPresent();
         assertThat(as(s.participantA(), () -> claims.myActivities())).isEmpty();
+    }
+
+    /** There is no way to leave a team in the portal yet; this is what it will do to the membership. */
+    void leavesTheirTeam(Scenarios.Person person) {
+        jdbc.update("delete from membership where person_id = ? and collaborative_id = ?", person.id(),
+                s.collaborativeId());
+    }
+
+    @Test
+    void someoneWhoLeftTheirTeamAfterAttestingStillReadsTheirAttestationAndClaimsItsPointsOnceApproved() {
+        long id = attested();
+        leavesTheirTeam(s.participantA());
+        as(s.leadA(), () -> moc.coSign(id, null));
+        as(s.organiser(), () -> moc.approve(id, null));
+
+        MocProject mine = as(s.participantA(), () -> moc.myProject(activity));
+        assertThat(mine.attestation().status()).isEqualTo(AttestationStatus.APPROVED);
+        assertThat(mine.myTeams()).isEmpty();
+        assertThat(as(s.participantA(), () -> moc.myProjects())).extracting(MocProjectSummary::status)
+                .containsExactly(AttestationStatus.APPROVED);
+        as(s.participantA(), () -> claims.claim(activity, CreditType.MOC_PART_IV, new BigDecimal("20")));
+        assertThat(as(s.participantA(), () -> claims.myActivity(activity)).claimable()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoLeftTheirTeamCannotAttestNorResubmitAReturnedAttestation() {
+        long id = attested();
+        as(s.leadA(), () -> moc.returnToParticipant(id, "Say which PDSA cycles you ran."));
+        leavesTheirTeam(s.participantA());
+        leavesTheirTeam(s.participantB());
+
+        assertThat(as(s.participantA(), () -> moc.myProject(activity)).attestation().mayEdit()).isFalse();
+        assertThatThrownBy(() -> as(s.participantA(), () -> moc.attest(activity, MocFixtures.details())))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> as(s.participantB(), () -> moc.myProject(activity)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(as(s.participantB(), () -> moc.myProjects())).isEmpty();
+    }
+
+    @Test
+    void aSecondSignerIsToldTheAttestationNoLongerWaitsForThem() {
+        long id = attested();
+        Scenarios.Person secondLead = scenarios.newPerson("Sam Secondlead");
+        as(scenarios.admin(), () -> memberships.enrol(s.collaborativeId(), s.teamA(), secondLead.id(),
+                Role.TEAM_LEAD));
+        as(s.leadA(), () -> moc.coSign(id, null));
+
+        assertThatThrownBy(() -> as(secondLead, () -> moc.coSign(id, "Also seen."))).isInstanceOfSatisfying(
+                InvalidInput.class, invalid -> assertThat(invalid.fieldErrors()).containsExactlyEntriesOf(
+                        java.util.Map.of("attestation", "It is no longer waiting for a co-signature.")));
+        as(s.organiser(), () -> moc.approve(id, null));
+        assertThatThrownBy(() -> as(s.organiser(), () -> moc.approve(id, null))).isInstanceOfSatisfying(
+                InvalidInput.class, invalid -> assertThat(invalid.fieldErrors()).containsExactlyEntriesOf(
+                        java.util.Map.of("attestation", "It is no longer waiting for approval.")));
+        assertThatThrownBy(() -> as(secondLead, () -> moc.approve(id, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(s.participantA(), () -> moc.attestation(id)).timeline()).hasSize(3);
+    }
+
+    @Test
+    void twoSignersActingAtOnceLeaveOneStepAndTheOtherIsToldToReload() {
+        long id = attested();
+        TransactionTemplate organisersRequest = new TransactionTemplate(transactions);
+        TransactionTemplate leadsRequest = new TransactionTemplate(transactions);
+        leadsRequest.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        Throwable refused = organisersRequest.execute(status -> {
+            // The organiser's request has read the attestation, still submitted, when the lead's co-signature commits.
+            as(s.organiser(), () -> moc.attestation(id));
+            leadsRequest.executeWithoutResult(lead -> as(s.leadA(), () -> moc.coSign(id, null)));
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> as(s.organiser(), () -> moc.coSign(id, null)));
+            status.setRollbackOnly();
+            return thrown;
+        });
+
+        assertThat(refused).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                .containsEntry("attestation", "Someone acted on it meanwhile; reload the page."));
+        assertThat(as(s.participantA(), () -> moc.attestation(id)).timeline())
+                .extracting(AttestationStep::actorName).containsExactly(s.participantA().name(), s.leadA().name());
     }
 
     @Test
@@ -140,7 +228,9 @@ class MocAttestationsTest extends IntegrationTestBase {
         assertThat(mine.attestation().aims()).isEqualTo(MocFixtures.AIMS);
         assertThat(mine.attestation().role()).isEqualTo(MocFixtures.ROLE);
         assertThat(mine.attestation().mayEdit()).isTrue();
-        assertThatThrownBy(() -> as(s.leadA(), () -> moc.coSign(id, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(s.leadA(), () -> moc.coSign(id, null))).isInstanceOfSatisfying(
+                InvalidInput.class, invalid -> assertThat(invalid.fieldErrors()).containsEntry("attestation",
+                        "It is no longer waiting for a co-signature."));
 
         AttestationDetails changed = MocFixtures.details();
         long again = as(s.participantA(), () -> moc.attest(activity, new AttestationDetails(null, changed.from(),

@@ -11,7 +11,7 @@ public interface MocAttestationRepository extends JpaRepository<MocAttestation, 
 
     Optional<MocAttestation> findByActivityIdAndPersonId(long activityId, long personId);
 
-    List<MocAttestation> findByPersonIdAndActivityIdIn(long personId, Collection<Long> activityIds);
+    List<MocAttestation> findByPersonId(long personId);
 
     /**
      * What waits for someone who leads these teams and organises these collaboratives (never empty lists: callers pass

@@ -74,7 +74,7 @@ class AttestationReviewView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        attestationId = Long.parseLong(event.getRouteParameters().get("attestationId").orElseThrow());
+        attestationId = RouteIds.of(event, "attestationId");
         show();
     }
 

@@ -102,7 +102,7 @@ class MocProjectView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activityId = Long.parseLong(event.getRouteParameters().get("activityId").orElseThrow());
+        activityId = RouteIds.of(event, "activityId");
         show();
     }
 

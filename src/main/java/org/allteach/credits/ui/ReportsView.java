@@ -176,6 +176,9 @@ class ReportsView extends Main implements BeforeEnterObserver {
             report = reports.report(chosenId(), period());
         } catch (InvalidInput invalid) {
             FieldErrors.show(invalid, Map.of("period", to));
+            // The files would be made for this period too, and refused while the download is served.
+            accreditorCsv.setEnabled(false);
+            claimsCsv.setEnabled(false);
             return;
         }
         tabs.removeAll();

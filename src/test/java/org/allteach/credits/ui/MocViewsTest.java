@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import org.allteach.credits.ActivityLink;
 import org.allteach.credits.AttestationStatus;
 import org.allteach.credits.CreditActivities;
@@ -113,6 +115,36 @@ class MocViewsTest extends SpringBrowserlessTest {
             assertThat(page.aims.getValue()).isEqualTo(MocFixtures.AIMS);
             assertThat(page.role.getValue()).isEqualTo(MocFixtures.ROLE);
             assertThat(page.submit.getText()).isEqualTo("Resubmit attestation");
+        });
+    }
+
+    @Test
+    void aSignerWhosePageIsOutOfDateIsToldItNoLongerWaitsForThemAndKeepsTheirNote() {
+        long id = actingAs.call(s.participantA().id(), () -> moc.attest(activity, MocFixtures.details()));
+        actingAs.run(s.leadA().id(), () -> {
+            AttestationReviewView review = navigate("credits/moc/review/" + id, AttestationReviewView.class);
+            actingAs.run(s.organiser().id(), () -> moc.coSign(id, null));
+            test(review.note).setValue("Paul ran every measurement cycle.");
+
+            test(review.coSign).click();
+
+            assertThat(test($(Notification.class).last()).getText())
+                    .isEqualTo("It is no longer waiting for a co-signature.");
+            assertThat(review.note.getValue()).isEqualTo("Paul ran every measurement cycle.");
+        });
+        assertThat(actingAs.call(s.participantA().id(), () -> moc.attestation(id)).timeline()).hasSize(2);
+    }
+
+    @Test
+    void anIdTooLongForANumberIsNoPage() {
+        String tooLong = "9".repeat(20);
+        actingAs.run(s.participantA().id(), () -> {
+            UI.getCurrent().navigate("credits/moc/" + tooLong);
+            assertThat(getCurrentView().getClass().getSimpleName()).startsWith("NotFoundView");
+        });
+        actingAs.run(s.leadA().id(), () -> {
+            UI.getCurrent().navigate("credits/moc/review/" + tooLong);
+            assertThat(getCurrentView().getClass().getSimpleName()).startsWith("NotFoundView");
         });
     }
 

@@ -96,6 +96,32 @@ class ReportsViewTest extends SpringBrowserlessTest {
         });
     }
 
+    @Test
+    void theDownloadsAreOffWhileThePeriodIsInvalid() {
+        actingAs.run(built.scenario().organiser().id(), () -> {
+            ReportsView view = open();
+            test(view.from).setValue(built.first().from());
+            test(view.to).setValue(built.first().to());
+            assertThat(test(view.accreditorCsv).isUsable()).isTrue();
+            assertThat(test(view.claimsCsv).isUsable()).isTrue();
+
+            test(view.to).setValue(built.first().from().minusDays(1));
+            assertThat(test(view.accreditorCsv).isUsable()).isFalse();
+            assertThat(test(view.claimsCsv).isUsable()).isFalse();
+
+            test(view.to).setValue(built.first().to());
+            view.from.clear();
+            assertThat(view.to.isInvalid()).isTrue();
+            assertThat(test(view.accreditorCsv).isUsable()).isFalse();
+            assertThat(test(view.claimsCsv).isUsable()).isFalse();
+
+            test(view.from).setValue(built.first().from());
+            assertThat(view.to.isInvalid()).isFalse();
+            assertThat(test(view.accreditorCsv).isUsable()).isTrue();
+            assertThat(test(view.claimsCsv).isUsable()).isTrue();
+        });
+    }
+
     private static <T> List<T> rows(Grid<T> grid) {
         return grid.getGenericDataView().getItems().toList();
     }
