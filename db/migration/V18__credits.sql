@@ -62,6 +62,7 @@ CREATE TABLE credit_attendance (
     event_id    BIGINT      NULL,
     minutes     INT         NOT NULL,
     attended_on DATETIME(6) NOT NULL,
+    attended_date DATE      NOT NULL,
     recorded_at DATETIME(6) NOT NULL,
     -- NULLs never clash in a unique key, so an attested row (no event) is keyed as event 0: one per person.
     event_key   BIGINT AS (COALESCE(event_id, 0)) PERSISTENT,

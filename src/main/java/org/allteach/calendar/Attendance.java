@@ -264,7 +264,8 @@ public class Attendance {
         return attendance.findByEventIdIn(byId.keySet()).stream().map(row -> {
             CalendarEvent event = byId.get(row.getEventId());
             return new SessionAttended(event.getId(), row.getPersonId(), event.getCollaborativeId(), event.getKind(),
-                    event.getTitle(), event.getStartAt(), event.getEndAt(), row.getMinutes(), row.getSource());
+                    event.getTitle(), event.getStartAt(), event.getEndAt(), row.getMinutes(), row.getSource(),
+                    event.getTimeZone());
         }).toList();
     }
 
@@ -376,7 +377,8 @@ public class Attendance {
             found.record(minutes, source, recordedBy, now);
         }
         publisher.publishEvent(new SessionAttended(event.getId(), personId, event.getCollaborativeId(),
-                event.getKind(), event.getTitle(), event.getStartAt(), event.getEndAt(), minutes, source));
+                event.getKind(), event.getTitle(), event.getStartAt(), event.getEndAt(), minutes, source,
+                event.getTimeZone()));
     }
 
     private CalendarEvent visible(Viewer viewer, long eventId) {

@@ -1,6 +1,7 @@
 package org.allteach.credits;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.allteach.calendar.AttendanceRemoved;
 import org.allteach.calendar.Events;
@@ -50,10 +51,11 @@ class AttendanceCredit {
 
     /** Counts one attendance for an activity, or changes its minutes when it was counted before. */
     void count(long activityId, SessionAttended attended) {
+        LocalDate heldOn = LocalDate.ofInstant(attended.start(), attended.zone());
         attendance.findByActivityIdAndPersonIdAndEventId(activityId, attended.personId(), attended.eventId())
-                .ifPresentOrElse(row -> row.change(attended.minutes(), attended.start()),
+                .ifPresentOrElse(row -> row.change(attended.minutes(), attended.start(), heldOn),
                         () -> attendance.save(new CreditAttendance(activityId, attended.personId(),
-                                attended.eventId(), attended.minutes(), attended.start(), clock.instant())));
+                                attended.eventId(), attended.minutes(), attended.start(), heldOn, clock.instant())));
     }
 
     /** A removed attendance no longer counts, unless credit was already claimed with it (the certificate stands). */

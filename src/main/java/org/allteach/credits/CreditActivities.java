@@ -225,6 +225,11 @@ public class CreditActivities {
             if (!details.offers().containsKey(CreditType.MOC_PART_IV)) {
                 errors.add("offers", "Offer MOC Part IV points for the QI project.");
             }
+            // One project, one attestation each: a second activity would let a physician claim its points twice.
+            if (activities.existsByCollaborativeIdAndLinkKindAndIdNot(details.collaborativeId(),
+                    ActivityLink.Kind.QI_PROJECT, activity.getId() == null ? -1 : activity.getId())) {
+                errors.add("link", "The collaborative's QI project already has its MOC Part IV activity.");
+            }
         } else if (link.kind() == ActivityLink.Kind.ENDURING) {
             if (library.titles(List.of(link.id())).isEmpty()) {
                 errors.add("link", "Choose a library resource you can open.");

@@ -212,10 +212,11 @@ public class CreditClaims {
             throw InvalidInput.of("minutes", "Enter the minutes you spent, at most " + most + ".");
         }
         Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(accounts.profile(me).timeZone()));
         attendance.findByActivityIdAndPersonIdAndEventIdIsNull(activityId, me).ifPresentOrElse(
-                row -> row.change(minutes, now),
+                row -> row.change(minutes, now, today),
                 () -> UniqueConstraints.saving(() -> attendance.saveAndFlush(new CreditAttendance(activityId, me,
-                        null, minutes, now, now)), "uk_credit_attendance", "minutes",
+                        null, minutes, now, today, now)), "uk_credit_attendance", "minutes",
                         "Your time was just recorded; reload the page to see it."));
     }
 
@@ -261,7 +262,7 @@ public class CreditClaims {
                 .max(Comparator.naturalOrder()).orElse(Instant.MIN);
         LocalDate today = LocalDate.now(clock.withZone(learner.timeZone()));
         String dates = rows.stream().filter(row -> row.getRecordedAt().isAfter(previous))
-                .map(row -> LocalDate.ofInstant(row.getAttendedOn(), learner.timeZone()))
+                .map(CreditAttendance::getAttendedDate)
                 .distinct().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
         Certificate certificate = certificates.save(new Certificate(claim.getId(), me, VerificationCodes.generate(),
                 learner.displayName(), learner.credentials(), activity.getTitle(), dates, type,

@@ -255,7 +255,7 @@ public class MocAttestations {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate completed = lastDay.isBefore(today) ? lastDay : today;
         attendance.save(new CreditAttendance(activity.getId(), attestation.getPersonId(), null, 0,
-                completed.atStartOfDay(zone).plusHours(12).toInstant(), now));
+                completed.atStartOfDay(zone).plusHours(12).toInstant(), completed, now));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -187,6 +188,9 @@ class CreditClaimsTest extends IntegrationTestBase {
 
     @Test
     void aClaimIssuesACertificateThatAnyoneCanVerifyButOnlyItsOwnerDownloads() throws Exception {
+        // Fourteen hours ahead of UTC: the session's day where it was held is the certificate's, not the learner's.
+        as(s.participantA(), () -> accounts.updateMyProfile(s.participantA().name(), ZoneId.of("Pacific/Kiritimati"),
+                Locale.US));
         attend(90);
         evaluate();
         long certificate = as(s.participantA(), () -> claims.claim(activity, CreditType.AMA_PRA_CATEGORY_1,
@@ -203,6 +207,8 @@ class CreditClaimsTest extends IntegrationTestBase {
         assertThat(valid.learnerName()).isEqualTo(s.participantA().name() + ", MD");
         assertThat(valid.hours()).isEqualByComparingTo("1.5");
         assertThat(valid.creditTypeLabel()).isEqualTo("AMA PRA Category 1 Credit\u2122");
+        Instant held = as(s.organiser(), () -> events.event(session)).summary().start();
+        assertThat(valid.activityDates()).containsExactly(LocalDate.ofInstant(held, NEW_YORK));
         assertThat(claims.verify("AT-7K3Q-9XPM-2D")).isEmpty();
         assertThat(claims.verify("not a code")).isEmpty();
 

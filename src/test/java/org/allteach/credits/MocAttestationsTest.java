@@ -297,4 +297,14 @@ class MocAttestationsTest extends IntegrationTestBase {
         assertThat(as(s.participantA(), () -> moc.myProjects())).extracting(MocProjectSummary::title)
                 .containsExactly("Hypertension control QI project");
     }
+
+    @Test
+    void aCollaborativesQiProjectHasOneMocActivity() {
+        ActivityDetails first = as(s.organiser(), () -> activities.activity(activity)).details();
+
+        assertThatThrownBy(() -> as(s.organiser(), () -> activities.create(first)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("link", "The collaborative's QI project already has its MOC Part IV activity."));
+        as(s.organiser(), () -> activities.update(activity, first));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.allteach.credits.ActivityLink;
 import org.allteach.credits.ActivityTally;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,6 +31,8 @@ public interface CreditActivityRepository extends JpaRepository<CreditActivity, 
 
     @EntityGraph(attributePaths = "offers")
     List<CreditActivity> findByIdIn(Collection<Long> ids);
+
+    boolean existsByCollaborativeIdAndLinkKindAndIdNot(long collaborativeId, ActivityLink.Kind kind, long id);
 
     /** Enduring materials of these collaboratives that the person has not attested yet, newest first. */
     @EntityGraph(attributePaths = "offers")

@@ -1,6 +1,7 @@
 package org.allteach.credits.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,10 @@ public class CreditAttendance {
     @Column(name = "attended_on")
     private Instant attendedOn;
 
+    /** The day it was held where it was held (the event's zone), or the day attested in the learner's. */
+    @Column(name = "attended_date")
+    private LocalDate attendedDate;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
@@ -39,7 +44,8 @@ public class CreditAttendance {
     }
 
     public CreditAttendance(long activityId, long personId, Long eventId, int minutes, Instant attendedOn,
-                            Instant recordedAt) {
+                            LocalDate attendedDate, Instant recordedAt) {
+        this.attendedDate = attendedDate;
         this.activityId = activityId;
         this.personId = personId;
         this.eventId = eventId;
@@ -48,9 +54,14 @@ public class CreditAttendance {
         this.recordedAt = recordedAt;
     }
 
-    public void change(int minutes, Instant attendedOn) {
+    public void change(int minutes, Instant attendedOn, LocalDate attendedDate) {
         this.minutes = minutes;
         this.attendedOn = attendedOn;
+        this.attendedDate = attendedDate;
+    }
+
+    public LocalDate getAttendedDate() {
+        return attendedDate;
     }
 
     public long getActivityId() {
@@ -63,10 +74,6 @@ public class CreditAttendance {
 
     public int getMinutes() {
         return minutes;
-    }
-
-    public Instant getAttendedOn() {
-        return attendedOn;
     }
 
     public Instant getRecordedAt() {
