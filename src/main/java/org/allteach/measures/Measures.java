@@ -1,0 +1,160 @@
+package org.allteach.measures;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.TeamRef;
+import org.allteach.collaborative.Teams;
+import org.allteach.identity.CurrentPerson;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.internal.MeasureDefinition;
+import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A collaborative's measure definitions: organisers define them, members read them. */
+@Service
+public class Measures {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_DEFINITION = 4000;
+
+    private final MeasureDefinitionRepository definitions;
+    private final Strata strata;
+    private final Teams teams;
+    private final CollaborativeAccess access;
+    private final CurrentPerson currentPerson;
+    private final Clock clock;
+
+    Measures(MeasureDefinitionRepository definitions, Strata strata, Teams teams, CollaborativeAccess access,
+             CurrentPerson currentPerson, Clock clock) {
+        this.definitions = definitions;
+        this.strata = strata;
+        this.teams = teams;
+        this.access = access;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    /** The measures of a collaborative, by name, for its members. */
+    @Transactional(readOnly = true)
+    public List<MeasureView> measures(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        return definitions.findByCollaborativeIdOrderByNameAsc(collaborativeId).stream().map(Measures::view).toList();
+    }
+
+    /** The measures a team reports, for those who may see the team. */
+    @Transactional(readOnly = true)
+    public List<MeasureView> reportedBy(long teamId) {
+        access.requireTeamAccess(teamId);
+        return definitions.findReportedBy(teamId).stream().map(Measures::view).toList();
+    }
+
+    /** @throws NoSuchElementException for a missing measure or one of a collaborative the person is not in */
+    @Transactional(readOnly = true)
+    public MeasureView measure(long measureId) {
+        MeasureDefinition found = definitions.findById(measureId)
+                .filter(m -> access.isMember(m.getCollaborativeId()))
+                .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
+        return view(found);
+    }
+
+    /**
+     * Defines a measure.
+     *
+     * @return its id
+     * @throws InvalidInput with fields {@code name}, {@code type}, {@code kind}, {@code ratePer}, {@code unit},
+     *                      {@code operationalDefinition}, {@code direction}, {@code goal}, {@code baselinePoints},
+     *                      {@code teams}, {@code dimensions}
+     */
+    @Transactional
+    public long create(MeasureDetails details) {
+        access.requireOrganiser(details.collaborativeId());
+        MeasureDefinition measure = new MeasureDefinition(details.collaborativeId(), currentPerson.requireId(),
+                clock.instant());
+        describe(measure, details);
+        return UniqueConstraints.saving(() -> definitions.saveAndFlush(measure), "uk_measure_definition_name",
+                "name", "The collaborative has a measure with this name.").getId();
+    }
+
+    /** Changes a measure; see {@link #create}. Values already reported stay. */
+    @Transactional
+    public void update(long measureId, MeasureDetails details) {
+        MeasureDefinition measure = definitions.findById(measureId).orElseThrow();
+        access.requireOrganiser(measure.getCollaborativeId());
+        if (details.collaborativeId() != measure.getCollaborativeId()) {
+            throw InvalidInput.of("name", "A measure stays with its collaborative.");
+        }
+        describe(measure, details);
+        UniqueConstraints.saving(() -> definitions.saveAndFlush(measure), "uk_measure_definition_name", "name",
+                "The collaborative has a measure with this name.");
+    }
+
+    private void describe(MeasureDefinition measure, MeasureDetails details) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String name = errors.requiredLine("name", details.name(), MAX_NAME, "Name the measure.");
+        if (details.type() == null) {
+            errors.add("type", "Choose outcome, process or balancing.");
+        }
+        if (details.kind() == null) {
+            errors.add("kind", "Choose how it is counted.");
+        }
+        Integer ratePer = details.kind() == DataKind.RATE ? details.ratePer() : null;
+        if (details.kind() == DataKind.RATE && (ratePer == null || ratePer < 1 || ratePer > 1_000_000)) {
+            errors.add("ratePer", "Give the units a rate is counted per, e.g. 1000 visits.");
+        }
+        String unit = details.unit() == null || details.unit().isBlank() ? null : details.unit().strip();
+        if (unit != null && unit.length() > 40) {
+            errors.add("unit", "Keep the unit to 40 characters.");
+        }
+        String definition = details.operationalDefinition() == null ? "" : details.operationalDefinition().strip();
+        if (definition.isEmpty()) {
+            errors.add("operationalDefinition", "Say exactly what is counted: who is in the denominator, what puts "
+                    + "them in the numerator, and where the data come from.");
+        } else if (definition.length() > MAX_DEFINITION) {
+            errors.add("operationalDefinition", "Keep the definition to " + MAX_DEFINITION + " characters.");
+        }
+        if (details.direction() == null) {
+            errors.add("direction", "Say whether higher or lower is better.");
+        }
+        BigDecimal goal = details.goal();
+        if (goal != null && (goal.signum() < 0
+                || details.kind() == DataKind.PROPORTION && goal.compareTo(BigDecimal.ONE) > 0)) {
+            errors.add("goal", details.kind() == DataKind.PROPORTION ? "Give the goal as a percentage from 0 to 100."
+                    : "Give a goal of 0 or more.");
+        }
+        if (details.baselinePoints() < 6 || details.baselinePoints() > 60) {
+            errors.add("baselinePoints", "Base the baseline on 6 to 60 months (12 is usual).");
+        }
+        Set<Long> ofCollaborative = teams.teamRefs(details.collaborativeId()).stream().map(TeamRef::id)
+                .collect(Collectors.toSet());
+        if (details.teamIds().isEmpty() || !ofCollaborative.containsAll(details.teamIds())) {
+            errors.add("teams", "Choose the teams of this collaborative that report it.");
+        }
+        Set<Long> dimensions = strata.read(details.collaborativeId()).stream().map(Dimension::id)
+                .collect(Collectors.toSet());
+        if (!dimensions.containsAll(details.dimensionIds())) {
+            errors.add("dimensions", "Choose this collaborative's dimensions.");
+        }
+        if (!measure.isNew() && definitions.existsByCollaborativeIdAndNameAndIdNot(details.collaborativeId(), name,
+                measure.getId())) {
+            errors.add("name", "The collaborative has a measure with this name.");
+        }
+        errors.throwIfAny();
+        measure.describe(name, details.type(), details.kind(), ratePer, unit, definition, details.direction(), goal,
+                details.baselinePoints(), details.teamIds(), details.dimensionIds(), clock.instant());
+    }
+
+    static MeasureView view(MeasureDefinition m) {
+        return new MeasureView(m.getId(), new MeasureDetails(m.getCollaborativeId(), m.getName(), m.getType(),
+                m.getKind(), m.getRatePer(), m.getUnit(), m.getOperationalDefinition(), m.getDirection(), m.getGoal(),
+                m.getBaselinePoints(), m.getTeamIds(), m.getDimensionIds()));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Team measures: a collaborative's measure definitions and REaL strata ({@link org.allteach.measures.Measures},
+ * {@link org.allteach.measures.Strata}), each team's monthly values with their validation
+ * ({@link org.allteach.measures.MeasureData}), and the pure analysis behind the charts
+ * ({@code measures.analysis}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Team measures")
+package org.allteach.measures;
