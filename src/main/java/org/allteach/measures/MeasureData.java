@@ -73,6 +73,15 @@ public class MeasureData {
     @Transactional
     public void record(long measureId, long teamId, YearMonth month, MonthValues given) {
         MeasureDefinition measure = reported(measureId, teamId);
+        Map<String, String> problems = problems(measure, month, given);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        store(measure, teamId, month, given);
+    }
+
+    /** What is wrong with a month's values, by field (see {@link #record}); empty when they may be stored. */
+    Map<String, String> problems(MeasureDefinition measure, YearMonth month, MonthValues given) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         CollaborativeSummary collaborative = collaboratives.summary(measure.getCollaborativeId());
         YearMonth first = YearMonth.from(collaborative.startDate());
@@ -84,8 +93,7 @@ public class MeasureData {
         }
         DataKind kind = measure.getKind();
         check(errors, "total", kind, given.total(), true);
-        List<Dimension> dimensions = strata.read(measure.getCollaborativeId()).stream()
-                .filter(d -> measure.getDimensionIds().contains(d.id())).toList();
+        List<Dimension> dimensions = dimensionsOf(measure);
         Set<Long> categoryIds = dimensions.stream().flatMap(d -> d.categories().stream())
                 .map(Dimension.Category::id).collect(Collectors.toSet());
         given.strata().keySet().stream().filter(id -> !categoryIds.contains(id)).findFirst()
@@ -106,11 +114,16 @@ public class MeasureData {
                 addsUp(errors, dimension, kind, entries, dimension.categories().size(), given.total());
             }
         }
-        errors.throwIfAny();
-        store(measure, teamId, month, given);
+        return errors.fieldErrors();
     }
 
-    private void store(MeasureDefinition measure, long teamId, YearMonth month, MonthValues given) {
+    /** The dimensions a measure is stratified by, in the collaborative's order. */
+    List<Dimension> dimensionsOf(MeasureDefinition measure) {
+        return strata.read(measure.getCollaborativeId()).stream()
+                .filter(d -> measure.getDimensionIds().contains(d.id())).toList();
+    }
+
+    void store(MeasureDefinition measure, long teamId, YearMonth month, MonthValues given) {
         long me = currentPerson.requireId();
         Map<Long, MeasureValue> existing = new HashMap<>();
         values.findByMeasureIdAndTeamIdAndMonth(measure.getId(), teamId, month.atDay(1))
@@ -138,7 +151,7 @@ public class MeasureData {
     }
 
     /** The measure, reported by the team, for someone who may see the team; "not found" otherwise. */
-    private MeasureDefinition reported(long measureId, long teamId) {
+    MeasureDefinition reported(long measureId, long teamId) {
         if (!access.canSeeTeam(teamId)) {
             throw new NoSuchElementException("No team " + teamId);
         }

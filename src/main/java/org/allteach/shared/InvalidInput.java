@@ -1,5 +1,6 @@
 package org.allteach.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -79,6 +80,11 @@ public class InvalidInput extends RuntimeException {
                 return null;
             }
             return text;
+        }
+
+        /** The problems collected so far, by field. */
+        public Map<String, String> fieldErrors() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         }
 
         public void throwIfAny() {
