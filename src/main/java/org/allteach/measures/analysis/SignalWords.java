@@ -35,8 +35,8 @@ public final class SignalWords {
             case ASTRONOMICAL -> "Astronomical point " + span + " (marked by the team), " + side;
             case BEYOND_LIMITS -> "Point beyond the limits " + span + ": "
                     + (signal.side() == Side.ABOVE ? "above the upper" : "below the lower") + " control limit";
-            case TWO_OF_THREE_BEYOND_TWO_SIGMA -> "Close to the limit " + span + ": " + count
-                    + " out of three in a row beyond two sigma " + side;
+            case TWO_OF_THREE_BEYOND_TWO_SIGMA -> "Close to the limit " + span + ": " + count + " beyond two sigma "
+                    + side + " (two out of three in a row)";
             case TOO_FEW_RUNS -> "Too few runs " + span
                     + ": the points cross the median less often than chance allows, so the process has probably "
                     + "shifted; the chart shows which way";
