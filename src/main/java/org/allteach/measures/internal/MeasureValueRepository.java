@@ -10,4 +10,6 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
     List<MeasureValue> findByMeasureIdAndTeamIdAndMonth(long measureId, long teamId, LocalDate month);
 
     List<MeasureValue> findByMeasureIdAndTeamIdOrderByMonthAsc(long measureId, long teamId);
+
+    List<MeasureValue> findByMeasureIdOrderByMonthAsc(long measureId);
 }

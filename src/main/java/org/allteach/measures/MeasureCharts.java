@@ -1,0 +1,203 @@
+package org.allteach.measures;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Role;
+import org.allteach.measures.analysis.Baseline;
+import org.allteach.measures.analysis.ChartType;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.analysis.Gaps;
+import org.allteach.measures.analysis.Point;
+import org.allteach.measures.analysis.RunChart;
+import org.allteach.measures.analysis.RunChartResult;
+import org.allteach.measures.analysis.RunRules;
+import org.allteach.measures.analysis.Series;
+import org.allteach.measures.analysis.SignalWords;
+import org.allteach.measures.analysis.Spc;
+import org.allteach.measures.analysis.SpcResult;
+import org.allteach.measures.internal.MeasureDefinition;
+import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.measures.internal.MeasureSettings;
+import org.allteach.measures.internal.MeasureSettingsRepository;
+import org.allteach.measures.internal.MeasureValue;
+import org.allteach.measures.internal.MeasureValueRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a measure's charts show: the series read from the values, analysed by the collaborative's run-chart rules and
+ * the suggested Shewhart chart, each stratum's series and its gap to the reference group, and the signals in words.
+ * A stratum month whose denominator is below the collaborative's small-number threshold is left out of what is shown
+ * beyond the team (its coach, the organisers, the collaborative's aggregate), with the reason.
+ */
+@Service
+public class MeasureCharts {
+
+    private final MeasureDefinitionRepository definitions;
+    private final MeasureValueRepository values;
+    private final MeasureSettingsRepository settings;
+    private final Strata strata;
+    private final CollaborativeAccess access;
+
+    MeasureCharts(MeasureDefinitionRepository definitions, MeasureValueRepository values,
+                  MeasureSettingsRepository settings, Strata strata, CollaborativeAccess access) {
+        this.definitions = definitions;
+        this.values = values;
+        this.settings = settings;
+        this.strata = strata;
+        this.access = access;
+    }
+
+    /** A series as charted, with its analyses and the months left out of it and why. */
+    public record Analysed(String name, Series series, RunChartResult runChart, SpcResult spc,
+                           List<String> signals, List<YearMonth> suppressed) {
+    }
+
+    /** One stratum's series, and its gap to the reference group (none for the reference group itself). */
+    public record Stratum(String dimension, String category, boolean reference, Analysed values, Analysed gap) {
+    }
+
+    /**
+     * A measure's chart for a team or for the collaborative.
+     *
+     * @param suppressionThreshold strata months with a smaller denominator are in {@code suppressed}, not in the
+     *                             series (0 when the viewer is in the team and sees everything)
+     */
+    public record MeasureChart(MeasureView measure, String scope, Analysed total, List<Stratum> strata,
+                               int suppressionThreshold) {
+    }
+
+    /** A team's chart: for its members in full; for its coach and the organisers with small strata left out. */
+    @Transactional(readOnly = true)
+    public MeasureChart teamChart(long measureId, long teamId, Locale locale) {
+        if (!access.canSeeTeam(teamId)) {
+            throw new NoSuchElementException("No team " + teamId);
+        }
+        MeasureDefinition measure = definitions.findById(measureId).filter(m -> m.getTeamIds().contains(teamId))
+                .orElseThrow(() -> new NoSuchElementException("Team " + teamId + " does not report " + measureId));
+        boolean inTeam = access.myRoles().stream().anyMatch(role -> teamId == (role.teamId() == null ? -1
+                : role.teamId()) && role.role() != Role.COACH);
+        int threshold = inTeam ? 0 : threshold(measure.getCollaborativeId());
+        return chart(measure, "team", values.findByMeasureIdAndTeamIdOrderByMonthAsc(measureId, teamId), threshold,
+                locale);
+    }
+
+    /**
+     * The collaborative's chart: every reporting team's values added up by month, small strata left out. For the
+     * collaborative's coaches and organisers.
+     */
+    @Transactional(readOnly = true)
+    public MeasureChart collaborativeChart(long measureId, Locale locale) {
+        MeasureDefinition measure = definitions.findById(measureId)
+                .filter(m -> access.isOrganiser(m.getCollaborativeId()) || access.isCoachIn(m.getCollaborativeId()))
+                .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
+        List<MeasureValue> all = values.findByMeasureIdOrderByMonthAsc(measureId);
+        return chart(measure, "collaborative", all, threshold(measure.getCollaborativeId()), locale);
+    }
+
+    private int threshold(long collaborativeId) {
+        return settings.findById(collaborativeId).map(MeasureSettings::getSmallNumberThreshold)
+                .orElse(MeasureSettings.DEFAULT_SMALL_NUMBER_THRESHOLD);
+    }
+
+    /** The collaborative's run-chart rules and the measure's baseline, for every series of one chart. */
+    private record Reading(RunRules rules, Baseline baseline, Locale locale) {
+    }
+
+    private MeasureChart chart(MeasureDefinition measure, String scope, List<MeasureValue> rows, int threshold,
+                               Locale locale) {
+        Map<Long, List<MeasureValue>> byCategory = rows.stream().collect(Collectors.groupingBy(
+                row -> row.getCategoryId() == null ? 0L : row.getCategoryId()));
+        Reading reading = new Reading(settings.findById(measure.getCollaborativeId()).map(MeasureSettings::getRunRules)
+                .orElse(RunRules.IHI), new Baseline(measure.getBaselinePoints()), locale);
+        Analysed total = analyse(measure, measure.getName(), byCategory.getOrDefault(0L, List.of()), 0, reading);
+        List<Stratum> strata = new ArrayList<>();
+        for (Dimension dimension : this.strata.read(measure.getCollaborativeId())) {
+            if (!measure.getDimensionIds().contains(dimension.id())) {
+                continue;
+            }
+            Analysed reference = dimension.referenceCategoryId() == null ? null : analyse(measure,
+                    dimension.name() + ": reference", byCategory.getOrDefault(dimension.referenceCategoryId(),
+                            List.of()), threshold, reading);
+            for (Dimension.Category category : dimension.categories()) {
+                List<MeasureValue> of = byCategory.getOrDefault(category.id(), List.of());
+                if (of.isEmpty()) {
+                    continue;
+                }
+                Analysed analysed = analyse(measure, dimension.name() + ": " + category.label(), of, threshold,
+                        reading);
+                boolean isReference = Long.valueOf(category.id()).equals(dimension.referenceCategoryId());
+                Analysed gap = null;
+                if (reference != null && !isReference && measure.getKind() != DataKind.COUNT) {
+                    Series difference = Gaps.difference(analysed.series(), reference.series(), reading.baseline());
+                    gap = analysedSeries("Gap: " + category.label() + " minus " + label(dimension,
+                            dimension.referenceCategoryId()), difference, List.of(), reading);
+                }
+                strata.add(new Stratum(dimension.name(), category.label(), isReference, analysed, gap));
+            }
+        }
+        return new MeasureChart(Measures.view(measure), scope, total, strata, threshold);
+    }
+
+    private static String label(Dimension dimension, Long categoryId) {
+        return dimension.categories().stream().filter(c -> Long.valueOf(c.id()).equals(categoryId)).findFirst()
+                .map(Dimension.Category::label).orElse("reference");
+    }
+
+    /** The months of the rows (added up across teams), with small denominators left out when a threshold is set. */
+    private Analysed analyse(MeasureDefinition measure, String name, Collection<MeasureValue> rows, int threshold,
+                             Reading reading) {
+        Map<YearMonth, List<MeasureValue>> byMonth = new TreeMap<>(rows.stream().collect(Collectors.groupingBy(
+                row -> YearMonth.from(row.getMonth()))));
+        List<Point> points = new ArrayList<>();
+        List<YearMonth> suppressed = new ArrayList<>();
+        boolean ratio = measure.getKind() == DataKind.PROPORTION || measure.getKind() == DataKind.RATE;
+        byMonth.forEach((month, ofMonth) -> {
+            if (ratio) {
+                double numerator = sum(ofMonth.stream().map(MeasureValue::getNumerator).toList());
+                double denominator = sum(ofMonth.stream().map(MeasureValue::getDenominator).toList());
+                if (threshold > 0 && denominator < threshold) {
+                    suppressed.add(month);
+                    return;
+                }
+                Point point = measure.getKind() == DataKind.PROPORTION ? Point.proportion(month, numerator,
+                        denominator) : Point.rate(month, numerator, denominator, measure.getRatePer());
+                points.add(point.markedAstronomical(ofMonth.size() == 1 && ofMonth.getFirst().isAstronomical()));
+            } else {
+                double value = measure.getKind() == DataKind.COUNT
+                        ? sum(ofMonth.stream().map(MeasureValue::getValue).toList())
+                        : sum(ofMonth.stream().map(MeasureValue::getValue).toList()) / ofMonth.size();
+                points.add(Point.of(month, value).markedAstronomical(ofMonth.size() == 1
+                        && ofMonth.getFirst().isAstronomical()));
+            }
+        });
+        Series series = new Series(points, measure.getKind(), measure.getDirection(),
+                measure.getRatePer() == null ? 1 : measure.getRatePer());
+        return analysedSeries(name, series, suppressed, reading);
+    }
+
+    private Analysed analysedSeries(String name, Series series, List<YearMonth> suppressed, Reading reading) {
+        Locale locale = reading.locale();
+        RunChartResult run = RunChart.analyse(series, reading.baseline(), reading.rules());
+        SpcResult spc = Spc.analyse(series, ChartType.suggested(series), List.of(), reading.baseline().firstPoints());
+        List<String> words = new ArrayList<>();
+        run.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));
+        spc.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));
+        return new Analysed(name, series, run, spc, words, suppressed);
+    }
+
+    private static double sum(List<BigDecimal> numbers) {
+        return numbers.stream().filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sum();
+    }
+}

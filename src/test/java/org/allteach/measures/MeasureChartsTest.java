@@ -1,0 +1,152 @@
+package org.allteach.measures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.allteach.collaborative.CollaborativeDetails;
+import org.allteach.collaborative.CollaborativeStatus;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.Collaboratives;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.analysis.Direction;
+import org.allteach.measures.analysis.SignalRule;
+import org.allteach.support.IntegrationTestBase;
+import org.allteach.support.Scenarios.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A measure's charts: the team's series with its signals in words, strata and gaps, small strata left out of what is
+ * shown beyond the team, and the collaborative's aggregate for coaches and organisers only.
+ */
+class MeasureChartsTest extends IntegrationTestBase {
+
+    @Autowired
+    Measures measures;
+
+    @Autowired
+    MeasureData data;
+
+    @Autowired
+    MeasureCharts charts;
+
+    @Autowired
+    Strata strata;
+
+    @Autowired
+    Collaboratives collaboratives;
+
+    Scenario s;
+    Dimension language;
+    long screening;
+    YearMonth first;
+
+    /** A collaborative two years old; HbA1c screening reported by both teams, stratified by language. */
+    @BeforeEach
+    void defineMeasure() {
+        s = scenarios.create();
+        CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
+        as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
+                summary.focusArea(), summary.description(), LocalDate.now().minusMonths(24),
+                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
+        first = YearMonth.now().minusMonths(19);
+        language = as(s.participantA(), () -> strata.dimensions(s.collaborativeId())).stream()
+                .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
+        screening = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "HbA1c tested",
+                MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen this month with an "
+                + "HbA1c in the last 6 months.", Direction.UP, null, 12, Set.of(s.teamA(), s.teamB()),
+                Set.of(language.id()))));
+    }
+
+    long category(String label) {
+        return language.categories().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    /**
+     * Twelve baseline months of 50% then seven of 70%; Spanish speakers 5 of 8 a month (a small stratum), the rest
+     * English.
+     */
+    void recordTeamA() {
+        for (int i = 0; i < 19; i++) {
+            YearMonth month = first.plusMonths(i);
+            int tested = i < 12 ? 50 + (i % 2) : 70 + (i % 2);
+            Map<Long, MonthValues.Entry> byLanguage = new HashMap<>();
+            byLanguage.put(category("English"), MonthValues.Entry.ratio(tested - 5, 92));
+            byLanguage.put(category("Spanish"), MonthValues.Entry.ratio(5, 8));
+            byLanguage.put(category("Other"), MonthValues.Entry.ratio(0, 0));
+            byLanguage.put(category("Unknown or declined"), MonthValues.Entry.ratio(0, 0));
+            as(s.participantA(), () -> data.record(screening, s.teamA(), month,
+                    new MonthValues(MonthValues.Entry.ratio(tested, 100), byLanguage, false)));
+        }
+    }
+
+    @Test
+    void theTeamSeesItsShiftInWordsAndEveryStratumWithItsGap() {
+        recordTeamA();
+
+        MeasureCharts.MeasureChart chart = as(s.participantA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US));
+
+        assertThat(chart.suppressionThreshold()).isZero();
+        assertThat(chart.total().series().points()).hasSize(19);
+        assertThat(chart.total().runChart().signals()).anySatisfy(signal -> {
+            assertThat(signal.rule()).isEqualTo(SignalRule.SHIFT);
+            assertThat(signal.favourable()).isTrue();
+        });
+        // The last baseline month (51%) is above the baseline median of 50.5% already: 8 months in a row.
+        assertThat(chart.total().signals()).noneSatisfy(words -> assertThat(words).contains("deterioration"));
+        assertThat(chart.total().signals()).anySatisfy(words -> assertThat(words)
+                .startsWith("Shift since " + first.plusMonths(11).getMonth().getDisplayName(
+                        java.time.format.TextStyle.FULL, Locale.US)).contains("in the desired direction"));
+        MeasureCharts.Stratum spanish = chart.strata().stream().filter(st -> st.category().equals("Spanish"))
+                .findFirst().orElseThrow();
+        assertThat(spanish.values().suppressed()).isEmpty();
+        assertThat(spanish.gap()).isNotNull();
+        assertThat(spanish.gap().series().points()).hasSize(19);
+        assertThat(chart.strata().stream().filter(MeasureCharts.Stratum::reference))
+                .singleElement().extracting(MeasureCharts.Stratum::category).isEqualTo("English");
+    }
+
+    @Test
+    void beyondTheTeamASmallStratumIsLeftOutWithTheReason() {
+        recordTeamA();
+
+        MeasureCharts.MeasureChart coachView = as(s.coachA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US));
+
+        assertThat(coachView.suppressionThreshold()).isEqualTo(11);
+        MeasureCharts.Stratum spanish = coachView.strata().stream().filter(st -> st.category().equals("Spanish"))
+                .findFirst().orElseThrow();
+        assertThat(spanish.values().series().points()).isEmpty();
+        assertThat(spanish.values().suppressed()).hasSize(19);
+        assertThat(coachView.total().series().points()).hasSize(19);
+    }
+
+    @Test
+    void anotherTeamSeesNoneOfItAndOnlyCoachesAndOrganisersSeeTheAggregate() {
+        recordTeamA();
+        as(s.participantB(), () -> data.record(screening, s.teamB(), first,
+                new MonthValues(MonthValues.Entry.ratio(30, 40), Map.of(), false)));
+
+        assertThatThrownBy(() -> as(s.participantB(), () -> charts.teamChart(screening, s.teamA(), Locale.US)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> charts.collaborativeChart(screening, Locale.US)))
+                .isInstanceOf(NoSuchElementException.class);
+
+        MeasureCharts.MeasureChart aggregate = as(s.organiser(), () -> charts.collaborativeChart(screening,
+                Locale.US));
+        assertThat(aggregate.total().series().points().getFirst().numerator()).isEqualTo(80.0);
+        assertThat(aggregate.total().series().points().getFirst().denominator()).isEqualTo(140.0);
+        assertThat(aggregate.strata().stream().filter(st -> st.category().equals("Spanish")).findFirst()
+                .orElseThrow().values().suppressed()).hasSize(19);
+    }
+}
