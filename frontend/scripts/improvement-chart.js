@@ -15,7 +15,8 @@
     const MARKER_ROW = 24;
     const GAP_HEIGHT = 130;
     const LEFT = 72;
-    const RIGHT = 86;
+    const WIDE_RIGHT = 104;
+    const NARROW_RIGHT = 80;
 
     function css(host, name, fallback) {
         const value = getComputedStyle(host).getPropertyValue(name).trim();
@@ -64,9 +65,14 @@
         });
     }
 
+    /* Room for the lines' end labels ("Median 44%", "UCL"), less on a phone. */
+    function rightMargin(width) {
+        return width < 520 ? NARROW_RIGHT : WIDE_RIGHT;
+    }
+
     function layout(spec, width) {
         const top = TITLE_HEIGHT + LEGEND_HEIGHT + 14;
-        const plotWidth = Math.max(100, width - LEFT - RIGHT);
+        const plotWidth = Math.max(100, width - LEFT - rightMargin(width));
         const rows = spec.markers.length ? markerRows(spec.markers, plotWidth / spec.months.length) : [];
         const markerRowCount = rows.length ? Math.max(...rows) + 1 : 0;
         const main = {top: top, height: MAIN_HEIGHT};
@@ -117,30 +123,39 @@
     function option(host, spec) {
         const c = colours(host);
         const encode = echarts.format.encodeHTML;
-        const box = layout(spec, host.clientWidth || 800);
+        const width = host.clientWidth || 800;
+        const right = rightMargin(width);
+        const box = layout(spec, width);
         const n = spec.months.length;
         const unitOf = panel => panel === 'measure' ? spec.unit : '';
         const panels = {measure: 0};
-        const grids = [{left: LEFT, right: RIGHT, top: box.main.top, height: box.main.height}];
+        const grids = [{left: LEFT, right, top: box.main.top, height: box.main.height}];
         if (box.strip) {
             panels.markers = grids.length;
-            grids.push({left: LEFT, right: RIGHT, top: box.strip.top, height: box.strip.height});
+            grids.push({left: LEFT, right, top: box.strip.top, height: box.strip.height});
         }
         if (box.gap) {
             panels.gap = grids.length;
-            grids.push({left: LEFT, right: RIGHT, top: box.gap.top, height: box.gap.height});
+            grids.push({left: LEFT, right, top: box.gap.top, height: box.gap.height});
         }
-        const xAxis = grids.map((grid, i) => ({
-            type: 'value', gridIndex: i, min: -0.5, max: n - 0.5, interval: 1,
-            show: i !== panels.markers,
-            axisLine: {lineStyle: {color: c.muted}},
-            axisTick: {show: false},
-            splitLine: {show: false},
-            axisLabel: {
-                color: c.muted, hideOverlap: true, fontSize: 11,
-                formatter: value => Number.isInteger(value) && value >= 0 && value < n ? spec.months[value] : '',
-            },
-        }));
+        /* Each panel has two x axes over the same width: a hidden value axis from -0.5 to n-0.5 that carries the
+           data (so limits can step half way between months and shading can cover whole months), and a category
+           axis with the month names, whose categories sit exactly on the integers of the value axis. */
+        const xAxis = [];
+        grids.forEach((grid, i) => {
+            xAxis.push({type: 'value', gridIndex: i, min: -0.5, max: n - 0.5, show: false});
+        });
+        grids.forEach((grid, i) => {
+            if (i !== panels.markers) {
+                xAxis.push({
+                    type: 'category', gridIndex: i, data: spec.months, boundaryGap: true, position: 'bottom',
+                    axisLine: {lineStyle: {color: c.muted}},
+                    axisTick: {show: false},
+                    axisPointer: {show: false},
+                    axisLabel: {color: c.muted, hideOverlap: true, fontSize: 11},
+                });
+            }
+        });
         const percentBounds = spec.unit === '%';
         const yAxis = grids.map((grid, i) => {
             if (i === panels.markers) {
@@ -153,6 +168,8 @@
                 nameLocation: 'middle', nameGap: 50, nameRotate: 90,
                 nameTextStyle: {color: c.text, fontWeight: 600},
                 axisLabel: {color: c.muted, formatter: value => format(value, gapPanel ? '' : spec.unit)},
+                axisLine: {show: false},
+                axisTick: {show: false},
                 splitLine: {lineStyle: {color: c.grid}},
                 splitNumber: gapPanel ? 3 : 5,
                 min: percentBounds && !gapPanel ? value => Math.max(0, Math.floor(value.min / 10) * 10) : undefined,
@@ -199,7 +216,7 @@
                 itemStyle: {color: colour},
                 emphasis: {scale: 1.4},
             });
-            legend.push(s.name);
+            legend.push({name: s.name});
         });
 
         const lastOfName = new Map();
@@ -221,20 +238,20 @@
                 },
                 labelLayout: {hideOverlap: true},
             });
-            if (line.kind !== 'sigma' && !legend.includes(line.name)) {
-                legend.push(line.name);
+            if (line.kind !== 'sigma' && !legend.some(item => item.name === line.name)) {
+                legend.push({name: line.name, itemStyle: {opacity: 0}});
             }
         });
 
         if (anySignal) {
             series.push({type: 'scatter', name: 'Signal', data: [], symbol: 'triangle', symbolSize: 13,
                 itemStyle: {color: measureSeries === 1 ? c.signal : c.muted, borderColor: c.text, borderWidth: 1}});
-            legend.push('Signal');
+            legend.push({name: 'Signal'});
         }
         if (anyAstronomical) {
             series.push({type: 'scatter', name: 'Astronomical point', data: [], symbol: 'diamond', symbolSize: 13,
                 itemStyle: {color: c.astronomical, borderColor: c.text, borderWidth: 1}});
-            legend.push('Astronomical point');
+            legend.push({name: 'Astronomical point'});
         }
 
         /* Baseline shading, phase boundaries and where each change was tested, on every data panel; drawn by an
@@ -254,7 +271,7 @@
                     data: spec.phases.map(phase => ({
                         xAxis: phase.at - 0.5,
                         lineStyle: {color: c.phase, type: [5, 3], width: 1.5},
-                        label: {show: panel === panels.measure, formatter: phase.label, position: 'insideEndTop',
+                        label: {show: panel === panels.measure, formatter: phase.label, position: 'end',
                             color: c.phase, fontSize: 11, fontWeight: 600},
                     })).concat(spec.markers.map(marker => ({
                         xAxis: marker.at,
@@ -275,7 +292,7 @@
                     label: {formatter: marker.label},
                 })),
                 symbol: 'roundRect',
-                itemStyle: {color: c.marker},
+                itemStyle: {color: c.marker, opacity: 1},
                 label: {show: true, color: '#ffffff', fontSize: 11, fontWeight: 600},
                 emphasis: {itemStyle: {color: c.text}},
                 tooltip: {trigger: 'item', formatter: params => encode(params.data.name)},
@@ -286,8 +303,8 @@
             animation: false,
             textStyle: {fontFamily: c.font, color: c.text},
             title: {text: spec.title, left: LEFT - 8, top: 6, textStyle: {fontSize: 16, fontWeight: 700,
-                color: c.text}},
-            legend: {data: legend, type: 'scroll', top: TITLE_HEIGHT + 4, left: LEFT - 8, right: RIGHT,
+                color: c.text, width: Math.max(120, width - LEFT), overflow: 'truncate'}},
+            legend: {data: legend, type: 'scroll', top: TITLE_HEIGHT + 4, left: LEFT - 8, right,
                 itemWidth: 26, itemHeight: 12, textStyle: {color: c.text, fontSize: 12}},
             grid: grids,
             xAxis, yAxis,

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.vaadin.flow.internal.JacksonUtils;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,7 +21,7 @@ final class ChartJson {
     }
 
     static ObjectNode of(ChartModel model, Locale locale) {
-        ObjectNode json = JacksonUtils.createObjectNode();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("title", model.title());
         json.put("yLabel", model.yLabel());
         json.put("unit", model.percent() ? "%" : "");

@@ -59,9 +59,9 @@ public class ImprovementChart extends Composite<Div> {
                         event.getEventData().get("event.detail.point").asInt()))
                 .addEventData("event.detail.series").addEventData("event.detail.point");
 
-        tableToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        tableToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         tableToggle.addClickListener(click -> showTable(!table.isVisible()));
-        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         png.getElement().setAttribute("title", "Download the chart as a picture, e.g. for a storyboard");
         csv.addClassName("improvement-chart-csv");
         csv.getElement().setAttribute("title", "Download the chart's numbers for a spreadsheet");
@@ -133,7 +133,9 @@ public class ImprovementChart extends Composite<Div> {
 
     private void fillTable() {
         ChartTable numbers = ChartTable.of(model, locale());
-        table.removeAll();
+        // NativeTable keeps its head and body: empty them rather than the table, or new rows go nowhere.
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
         table.setCaptionText(model.title() + (model.description().isEmpty() ? "" : ". " + model.description()));
         NativeTableRow head = table.getHead().addRow();
         numbers.headers().forEach(header -> head.addHeaderCell().setText(header));
