@@ -1,0 +1,419 @@
+/* Improvement charts (run charts, SPC charts, REaL strata and their gap) drawn with ECharts from what
+   measures.ui.chart.ImprovementChart sends (ChartJson: month indexes, values already scaled, month names in the
+   viewer's locale). Loaded with @JavaScript on the component, ECharts from its WebJar: no bundle rebuild.
+   Black-and-white print: signals are large triangles, astronomical points large diamonds, each stratum has its own
+   symbol and dash, limits are dashed, sigma lines dotted, goals dash-dot. Colours come from CSS custom properties
+   (frontend/styles/improvement-chart.css), so the chart follows the portal's theme. */
+(function () {
+    const STRATUM_SYMBOLS = ['circle', 'rect', 'emptyCircle', 'emptyRect', 'roundRect', 'emptyRoundRect'];
+    const STRATUM_DASHES = ['solid', [8, 4], [2, 3], [12, 3, 3, 3], [4, 4], [1, 2]];
+    const SERIES_FALLBACK = ['#0f766e', '#2563eb', '#b45309', '#7c3aed', '#be185d', '#4d7c0f'];
+    const TITLE_HEIGHT = 34;
+    const LEGEND_HEIGHT = 30;
+    const MAIN_HEIGHT = 270;
+    const AXIS_LABELS = 30;
+    const MARKER_ROW = 24;
+    const GAP_HEIGHT = 130;
+    const LEFT = 72;
+    const WIDE_RIGHT = 104;
+    const NARROW_RIGHT = 80;
+
+    function css(host, name, fallback) {
+        const value = getComputedStyle(host).getPropertyValue(name).trim();
+        return value || fallback;
+    }
+
+    function colours(host) {
+        return {
+            series: SERIES_FALLBACK.map((fallback, i) => css(host, '--chart-series-' + (i + 1), fallback)),
+            signal: css(host, '--chart-signal', '#c2410c'),
+            astronomical: css(host, '--chart-astronomical', '#7c3aed'),
+            centre: css(host, '--chart-centre', '#1f2937'),
+            limit: css(host, '--chart-limit', '#b91c1c'),
+            sigma: css(host, '--chart-sigma', '#94a3b8'),
+            goal: css(host, '--chart-goal', '#15803d'),
+            baseline: css(host, '--chart-baseline', 'rgba(15, 118, 110, 0.08)'),
+            phase: css(host, '--chart-phase', '#475569'),
+            marker: css(host, '--chart-marker', '#0f766e'),
+            text: css(host, '--chart-text', '#17252f'),
+            muted: css(host, '--chart-muted', '#5b6b77'),
+            grid: css(host, '--chart-grid', '#e5ebef'),
+            font: css(host, '--lumo-font-family', 'system-ui, sans-serif'),
+        };
+    }
+
+    function format(value, unit) {
+        if (value === null || value === undefined || value === '-') {
+            return '–';
+        }
+        return Number(value).toLocaleString(undefined, {maximumFractionDigits: 1}) + unit;
+    }
+
+    /* Markers that would overlap on one row go to the next, so every label stays readable and clickable. */
+    function markerRows(markers, pixelsPerMonth) {
+        const rowEnds = [];
+        return markers.map(marker => {
+            const half = (marker.label.length * 6.6 + 16) / 2;
+            const centre = marker.at * pixelsPerMonth;
+            let row = rowEnds.findIndex(end => end + 4 < centre - half);
+            if (row < 0) {
+                row = rowEnds.length;
+                rowEnds.push(0);
+            }
+            rowEnds[row] = centre + half;
+            return row;
+        });
+    }
+
+    /* Room for the lines' end labels ("Median 44%", "UCL"), less on a phone. */
+    function rightMargin(width) {
+        return width < 520 ? NARROW_RIGHT : WIDE_RIGHT;
+    }
+
+    function layout(spec, width) {
+        const top = TITLE_HEIGHT + LEGEND_HEIGHT + 14;
+        const plotWidth = Math.max(100, width - LEFT - rightMargin(width));
+        const rows = spec.markers.length ? markerRows(spec.markers, plotWidth / spec.months.length) : [];
+        const markerRowCount = rows.length ? Math.max(...rows) + 1 : 0;
+        const main = {top: top, height: MAIN_HEIGHT};
+        let bottom = top + MAIN_HEIGHT + AXIS_LABELS;
+        let strip = null;
+        if (markerRowCount) {
+            strip = {top: bottom, height: markerRowCount * MARKER_ROW};
+            bottom += strip.height + 8;
+        }
+        let gap = null;
+        if (spec.series.some(series => series.panel === 'gap')) {
+            gap = {top: bottom + 26, height: GAP_HEIGHT};
+            bottom = gap.top + GAP_HEIGHT + AXIS_LABELS;
+        }
+        return {main, strip, gap, rows, markerRowCount, height: bottom + 8};
+    }
+
+    /* A line from month to month as flat steps a whole month wide, so a limit that changes with each point's
+       denominator is a staircase centred on the points, and a one-month line still shows. */
+    function steps(line) {
+        const data = [];
+        line.values.forEach((value, i) => {
+            const at = line.from + i;
+            if (value === null) {
+                data.push([at, '-']);
+            } else {
+                data.push([at - 0.5, value], [at + 0.5, value]);
+            }
+        });
+        return data;
+    }
+
+    function lineStyle(kind, c) {
+        switch (kind) {
+            case 'centre':
+                return {color: c.centre, width: 2, type: 'solid'};
+            case 'centre_extended':
+                return {color: c.centre, width: 1.5, type: [6, 4]};
+            case 'limit':
+                return {color: c.limit, width: 1.5, type: [7, 4]};
+            case 'sigma':
+                return {color: c.sigma, width: 1, type: [2, 3], opacity: 0.9};
+            default:
+                return {color: c.goal, width: 2, type: [10, 4, 2, 4]};
+        }
+    }
+
+    function option(host, spec) {
+        const c = colours(host);
+        const encode = echarts.format.encodeHTML;
+        const width = host.clientWidth || 800;
+        const right = rightMargin(width);
+        const box = layout(spec, width);
+        const n = spec.months.length;
+        const unitOf = panel => panel === 'measure' ? spec.unit : '';
+        const panels = {measure: 0};
+        const grids = [{left: LEFT, right, top: box.main.top, height: box.main.height}];
+        if (box.strip) {
+            panels.markers = grids.length;
+            grids.push({left: LEFT, right, top: box.strip.top, height: box.strip.height});
+        }
+        if (box.gap) {
+            panels.gap = grids.length;
+            grids.push({left: LEFT, right, top: box.gap.top, height: box.gap.height});
+        }
+        /* Each panel has two x axes over the same width: a hidden value axis from -0.5 to n-0.5 that carries the
+           data (so limits can step half way between months and shading can cover whole months), and a category
+           axis with the month names, whose categories sit exactly on the integers of the value axis. */
+        const xAxis = [];
+        grids.forEach((grid, i) => {
+            xAxis.push({type: 'value', gridIndex: i, min: -0.5, max: n - 0.5, show: false});
+        });
+        grids.forEach((grid, i) => {
+            if (i !== panels.markers) {
+                xAxis.push({
+                    type: 'category', gridIndex: i, data: spec.months, boundaryGap: true, position: 'bottom',
+                    axisLine: {lineStyle: {color: c.muted}},
+                    axisTick: {show: false},
+                    axisPointer: {show: false},
+                    axisLabel: {color: c.muted, hideOverlap: true, fontSize: 11},
+                });
+            }
+        });
+        const percentBounds = spec.unit === '%';
+        const yAxis = grids.map((grid, i) => {
+            if (i === panels.markers) {
+                return {type: 'value', gridIndex: i, min: 0, max: box.markerRowCount, show: false, inverse: true};
+            }
+            const gapPanel = i === panels.gap;
+            return {
+                type: 'value', gridIndex: i, scale: true,
+                name: gapPanel ? (spec.gapLabel || '') : (spec.yLabel || ''),
+                nameLocation: 'middle', nameGap: 50, nameRotate: 90,
+                nameTextStyle: {color: c.text, fontWeight: 600},
+                axisLabel: {color: c.muted, formatter: value => format(value, gapPanel ? '' : spec.unit)},
+                axisLine: {show: false},
+                axisTick: {show: false},
+                splitLine: {lineStyle: {color: c.grid}},
+                splitNumber: gapPanel ? 3 : 5,
+                min: percentBounds && !gapPanel ? value => Math.max(0, Math.floor(value.min / 10) * 10) : undefined,
+                max: percentBounds && !gapPanel ? value => Math.min(100, Math.ceil(value.max / 10) * 10) : undefined,
+            };
+        });
+
+        const series = [];
+        const legend = [];
+        const measureSeries = spec.series.filter(s => s.panel === 'measure').length;
+        let anySignal = false;
+        let anyAstronomical = false;
+        spec.series.forEach((s, index) => {
+            const colour = c.series[index % c.series.length];
+            const symbol = STRATUM_SYMBOLS[index % STRATUM_SYMBOLS.length];
+            const byMonth = new Map(s.points.map((point, i) => [point.at, {point, i}]));
+            const data = [];
+            for (let at = 0; at < n; at++) {
+                const found = byMonth.get(at);
+                if (!found || found.point.value === null) {
+                    data.push({value: [at, '-']});
+                    continue;
+                }
+                const p = found.point;
+                const flagged = p.signal || p.astronomical;
+                anySignal = anySignal || p.signal;
+                anyAstronomical = anyAstronomical || p.astronomical;
+                data.push({
+                    value: [at, p.value], series: index, point: found.i,
+                    symbol: p.astronomical ? 'diamond' : p.signal ? 'triangle' : symbol,
+                    symbolSize: flagged ? 15 : 7,
+                    itemStyle: flagged ? {
+                        color: p.astronomical ? c.astronomical : measureSeries === 1 && s.panel === 'measure'
+                            ? c.signal : colour,
+                        borderColor: c.text, borderWidth: 1.2,
+                    } : undefined,
+                });
+            }
+            const panel = panels[s.panel];
+            series.push({
+                type: 'line', name: s.name, xAxisIndex: panel, yAxisIndex: panel, data,
+                showAllSymbol: true, symbol, symbolSize: 7, z: 4, connectNulls: false,
+                lineStyle: {color: colour, width: 2, type: STRATUM_DASHES[index % STRATUM_DASHES.length]},
+                itemStyle: {color: colour},
+                emphasis: {scale: 1.4},
+            });
+            legend.push({name: s.name});
+        });
+
+        const lastOfName = new Map();
+        spec.lines.forEach((line, i) => lastOfName.set(line.name + '|' + line.panel, i));
+        spec.lines.forEach((line, i) => {
+            const panel = panels[line.panel];
+            const style = lineStyle(line.kind, c);
+            const labelled = lastOfName.get(line.name + '|' + line.panel) === i;
+            const constant = line.values.every(value => value === line.values[0]);
+            series.push({
+                type: 'line', name: line.name, xAxisIndex: panel, yAxisIndex: panel, data: steps(line),
+                symbol: 'none', silent: true, z: line.kind === 'sigma' ? 1 : 2, lineStyle: style,
+                itemStyle: {color: style.color},
+                endLabel: {
+                    show: labelled, color: style.color, fontSize: line.kind === 'sigma' ? 10 : 11,
+                    fontWeight: line.kind === 'sigma' ? 'normal' : 600, distance: 6,
+                    formatter: () => constant && line.kind !== 'sigma'
+                        ? line.name + ' ' + format(line.values[0], unitOf(line.panel)) : line.name,
+                },
+                labelLayout: {hideOverlap: true},
+            });
+            if (line.kind !== 'sigma' && !legend.some(item => item.name === line.name)) {
+                legend.push({name: line.name, itemStyle: {opacity: 0}});
+            }
+        });
+
+        if (anySignal) {
+            series.push({type: 'scatter', name: 'Signal', data: [], symbol: 'triangle', symbolSize: 13,
+                itemStyle: {color: measureSeries === 1 ? c.signal : c.muted, borderColor: c.text, borderWidth: 1}});
+            legend.push({name: 'Signal'});
+        }
+        if (anyAstronomical) {
+            series.push({type: 'scatter', name: 'Astronomical point', data: [], symbol: 'diamond', symbolSize: 13,
+                itemStyle: {color: c.astronomical, borderColor: c.text, borderWidth: 1}});
+            legend.push({name: 'Astronomical point'});
+        }
+
+        /* Baseline shading, phase boundaries and where each change was tested, on every data panel; drawn by an
+           empty series of their own, so hiding a series in the legend leaves them in place. */
+        [panels.measure, panels.gap].filter(panel => panel !== undefined).forEach(panel => {
+            series.push({
+                type: 'line', id: 'timeline-' + panel, name: '', data: [], xAxisIndex: panel, yAxisIndex: panel,
+                silent: true, z: 0,
+                markArea: {
+                    silent: true, itemStyle: {color: c.baseline},
+                    label: {show: panel === panels.measure, position: 'insideTop', color: c.muted, fontSize: 11},
+                    data: spec.periods.map(period => [{name: period.label, xAxis: period.from - 0.5},
+                        {xAxis: period.to + 0.5}]),
+                },
+                markLine: {
+                    silent: true, symbol: 'none', animation: false,
+                    data: spec.phases.map(phase => ({
+                        xAxis: phase.at - 0.5,
+                        lineStyle: {color: c.phase, type: [5, 3], width: 1.5},
+                        label: {show: panel === panels.measure, formatter: phase.label, position: 'end',
+                            color: c.phase, fontSize: 11, fontWeight: 600},
+                    })).concat(spec.markers.map(marker => ({
+                        xAxis: marker.at,
+                        lineStyle: {color: c.marker, type: [1, 3], width: 1, opacity: 0.7},
+                        label: {show: false},
+                    }))),
+                },
+            });
+        });
+
+        if (box.strip) {
+            series.push({
+                type: 'scatter', id: 'markers', name: 'Changes tested', xAxisIndex: panels.markers,
+                yAxisIndex: panels.markers, z: 5, cursor: 'pointer',
+                data: spec.markers.map((marker, i) => ({
+                    value: [marker.at, box.rows[i] + 0.5], id: marker.id, name: marker.title,
+                    symbolSize: [marker.label.length * 6.6 + 16, 18],
+                    label: {formatter: marker.label},
+                })),
+                symbol: 'roundRect',
+                itemStyle: {color: c.marker, opacity: 1},
+                label: {show: true, color: '#ffffff', fontSize: 11, fontWeight: 600},
+                emphasis: {itemStyle: {color: c.text}},
+                tooltip: {trigger: 'item', formatter: params => encode(params.data.name)},
+            });
+        }
+
+        return {
+            animation: false,
+            textStyle: {fontFamily: c.font, color: c.text},
+            title: {text: spec.title, left: LEFT - 8, top: 6, textStyle: {fontSize: 16, fontWeight: 700,
+                color: c.text, width: Math.max(120, width - LEFT), overflow: 'truncate'}},
+            legend: {data: legend, type: 'scroll', top: TITLE_HEIGHT + 4, left: LEFT - 8, right,
+                itemWidth: 26, itemHeight: 12, textStyle: {color: c.text, fontSize: 12}},
+            grid: grids,
+            xAxis, yAxis,
+            axisPointer: {link: [{xAxisIndex: 'all'}]},
+            tooltip: {
+                trigger: 'axis', confine: true,
+                axisPointer: {type: 'line', snap: true, lineStyle: {color: c.muted, type: 'dashed'}},
+                formatter: params => tooltip(spec, params, c, encode),
+            },
+            series,
+        };
+    }
+
+    function tooltip(spec, params, c, encode) {
+        const first = Array.isArray(params) ? params[0] : params;
+        if (!first) {
+            return '';
+        }
+        const at = Math.round(first.axisValue);
+        if (at < 0 || at >= spec.months.length) {
+            return '';
+        }
+        const rows = ['<strong>' + encode(spec.months[at]) + '</strong>'];
+        spec.series.forEach((s, index) => {
+            const p = s.points.find(point => point.at === at);
+            if (!p || p.value === null) {
+                return;
+            }
+            const flags = [p.signal ? '▲ signal' : '', p.astronomical ? '◆ astronomical' : ''].filter(Boolean);
+            rows.push('<span style="color:' + c.series[index % c.series.length] + '">●</span> ' + encode(s.name)
+                + ': <strong>' + format(p.value, s.panel === 'measure' ? spec.unit : '') + '</strong>'
+                + (p.detail ? ' (' + encode(p.detail) + ')' : '') + (flags.length ? ' ' + flags.join(', ') : ''));
+        });
+        spec.lines.filter(line => line.kind !== 'sigma').forEach(line => {
+            const value = line.values[at - line.from];
+            if (value !== undefined && value !== null) {
+                rows.push(encode(line.name) + ': ' + format(value, line.panel === 'measure' ? spec.unit : ''));
+            }
+        });
+        spec.markers.filter(marker => marker.at === at).forEach(marker =>
+            rows.push('<span style="color:' + c.marker + '">■</span> ' + encode(marker.label) + ': '
+                + encode(marker.title)));
+        return rows.join('<br>');
+    }
+
+    function chartOf(host) {
+        let chart = echarts.getInstanceByDom(host);
+        if (!chart) {
+            chart = echarts.init(host, null, {renderer: 'canvas'});
+            chart.on('click', params => {
+                if (params.seriesId === 'markers') {
+                    host.dispatchEvent(new CustomEvent('marker-click', {detail: {id: params.data.id}}));
+                } else if (params.data && params.data.point !== undefined) {
+                    host.dispatchEvent(new CustomEvent('point-click',
+                        {detail: {series: params.data.series, point: params.data.point}}));
+                }
+            });
+            // Responsive: the chart follows its box, and the marker rows are laid out again for the new width.
+            let lastWidth = host.clientWidth;
+            new ResizeObserver(() => {
+                if (host.clientWidth === lastWidth || !host.__allteachChartSpec) {
+                    chart.resize();
+                    return;
+                }
+                lastWidth = host.clientWidth;
+                draw(host, host.__allteachChartSpec);
+            }).observe(host);
+        }
+        return chart;
+    }
+
+    function draw(host, spec) {
+        host.__allteachChartSpec = spec;
+        const box = layout(spec, host.clientWidth || 800);
+        host.style.height = box.height + 'px';
+        const chart = chartOf(host);
+        chart.resize();
+        chart.setOption(option(host, spec), true);
+        host.setAttribute('data-drawn', 'true');
+    }
+
+    window.allteachImprovementChart = {
+        draw,
+
+        /* A picture of the chart as drawn, at twice the screen's resolution, on white (for storyboards). */
+        exportPng(host, fileName) {
+            const chart = echarts.getInstanceByDom(host);
+            if (!chart) {
+                return;
+            }
+            const link = document.createElement('a');
+            link.href = chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#ffffff'});
+            link.download = fileName;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+        },
+
+        /* Where a marker's flag is, in pixels from the chart's top left corner. */
+        markerPosition(host, id) {
+            const chart = echarts.getInstanceByDom(host);
+            const spec = host.__allteachChartSpec;
+            const index = spec.markers.findIndex(marker => marker.id === id);
+            if (!chart || index < 0) {
+                return null;
+            }
+            const value = chart.getOption().series.find(s => s.id === 'markers').data[index].value;
+            const [x, y] = chart.convertToPixel({seriesId: 'markers'}, value);
+            return {x, y};
+        },
+    };
+})();
