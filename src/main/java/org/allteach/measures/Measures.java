@@ -1,6 +1,7 @@
 package org.allteach.measures;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.TeamRef;
+import org.allteach.collaborative.VisibleScopes;
 import org.allteach.collaborative.Teams;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.measures.analysis.DataKind;
@@ -55,6 +57,29 @@ public class Measures {
     public List<MeasureView> reportedBy(long teamId) {
         access.requireTeamAccess(teamId);
         return definitions.findReportedBy(teamId).stream().map(Measures::view).toList();
+    }
+
+    /** A measure a team reports, as the measures page lists it for someone who may open the team's chart. */
+    public record TeamMeasure(MeasureView measure, long teamId, String teamName) {
+    }
+
+    /** Every measure of the person's collaboratives with each team reporting it whose chart they may open. */
+    @Transactional(readOnly = true)
+    public List<TeamMeasure> myTeamMeasures() {
+        VisibleScopes scopes = access.visibleScopes();
+        List<TeamMeasure> found = new ArrayList<>();
+        for (long collaborativeId : scopes.collaborativeIdsForQuery()) {
+            List<MeasureDefinition> ofCollaborative = definitions.findByCollaborativeIdOrderByNameAsc(collaborativeId);
+            if (ofCollaborative.isEmpty()) {
+                continue;
+            }
+            List<TeamRef> visible = teams.teamRefs(collaborativeId).stream().filter(t -> scopes.team(t.id())).toList();
+            for (MeasureDefinition measure : ofCollaborative) {
+                visible.stream().filter(t -> measure.getTeamIds().contains(t.id()))
+                        .forEach(t -> found.add(new TeamMeasure(view(measure), t.id(), t.name())));
+            }
+        }
+        return found;
     }
 
     /** @throws NoSuchElementException for a missing measure or one of a collaborative the person is not in */

@@ -1,0 +1,60 @@
+package org.allteach.measures.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.allteach.measures.Measures;
+import org.allteach.shared.ui.PageHeader;
+
+/** The measures of the person's teams (every team's, for coaches and organisers), each opening its chart. */
+@Route("measures")
+@PageTitle("Measures · AllTeach")
+@Menu(order = 7, title = "Measures", icon = "vaadin:chart-line")
+@StyleSheet("context://styles/measures.css")
+@PermitAll
+class MeasuresView extends Main {
+
+    final Div list = new Div();
+
+    MeasuresView(Measures measures) {
+        addClassNames("page", "measures-page");
+        Paragraph lead = new Paragraph("Each team reports its measures monthly, in total and by race, ethnicity and "
+                + "language, to see whether the gap between groups is closing.");
+        lead.addClassName("page-lead");
+        add(new PageHeader("Measures"), lead, list);
+        List<Measures.TeamMeasure> mine = measures.myTeamMeasures();
+        Map<String, List<Measures.TeamMeasure>> byTeam = mine.stream().collect(Collectors.groupingBy(
+                Measures.TeamMeasure::teamName, LinkedHashMap::new, Collectors.toList()));
+        byTeam.forEach((team, ofTeam) -> {
+            list.add(new H2(team));
+            for (Measures.TeamMeasure measure : ofTeam) {
+                RouterLink link = new RouterLink(measure.measure().details().name(), TeamMeasureView.class,
+                        new RouteParameters(Map.of("measureId", String.valueOf(measure.measure().id()),
+                                "teamId", String.valueOf(measure.teamId()))));
+                Span type = new Span(measure.measure().details().type().label());
+                type.addClassName("muted");
+                Div row = new Div(link, type);
+                row.addClassName("measures-row");
+                list.add(row);
+            }
+        });
+        if (mine.isEmpty()) {
+            list.add(new Paragraph("No measures yet. Organisers define the collaborative's measures and which teams "
+                    + "report them."));
+        }
+    }
+}

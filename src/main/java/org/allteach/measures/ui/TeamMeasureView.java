@@ -1,0 +1,335 @@
+package org.allteach.measures.ui;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.Collaboratives;
+import org.allteach.collaborative.Teams;
+import org.allteach.identity.Accounts;
+import org.allteach.measures.Dimension;
+import org.allteach.measures.MeasureCharts;
+import org.allteach.measures.MeasureData;
+import org.allteach.measures.MeasureView;
+import org.allteach.measures.Measures;
+import org.allteach.measures.MonthValues;
+import org.allteach.measures.Strata;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.analysis.Point;
+import org.allteach.measures.analysis.SignalWords;
+import org.allteach.measures.ui.chart.ImprovementChart;
+import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.PageHeader;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A team's measure: its chart (run chart or control chart) with the signals in words, the months still missing, the
+ * month entry grid (total and every stratum), and the strata overlaid with their gaps to the reference group.
+ */
+@Route("measures/:measureId/teams/:teamId")
+@PageTitle("Measure · AllTeach")
+@StyleSheet("context://styles/measures.css")
+@PermitAll
+class TeamMeasureView extends Main implements BeforeEnterObserver {
+
+    enum View { RUN_CHART, CONTROL_CHART }
+
+    private final Measures measures;
+    private final MeasureData data;
+    private final MeasureCharts charts;
+    private final Strata strata;
+    private final Collaboratives collaboratives;
+    private final Teams teams;
+    private final Locale locale;
+
+    private final PageHeader header = new PageHeader("Measure");
+    private final Paragraph definition = new Paragraph();
+    final Select<View> view = new Select<>();
+    final ImprovementChart chart = new ImprovementChart();
+    final Div signals = new Div();
+    final Paragraph missing = new Paragraph();
+    final Select<YearMonth> month = new Select<>();
+    final Map<String, Row> rows = new LinkedHashMap<>();
+    final Checkbox astronomical = new Checkbox("Astronomical point (a known special cause, e.g. a system outage)");
+    final Button save = new Button("Save month");
+    final Map<Long, Span> dimensionErrors = new HashMap<>();
+    private final Div grid = new Div();
+    final Div strataCharts = new Div();
+
+    private MeasureView measure;
+    private long teamId;
+    private MeasureCharts.MeasureChart current;
+
+    /** One line of the entry grid: the total or one group. */
+    record Row(String field, Long categoryId, BigDecimalField numerator, BigDecimalField denominator,
+               BigDecimalField value) {
+    }
+
+    TeamMeasureView(Measures measures, MeasureData data, MeasureCharts charts, Strata strata,
+                    Collaboratives collaboratives, Teams teams, Accounts accounts) {
+        this.measures = measures;
+        this.data = data;
+        this.charts = charts;
+        this.strata = strata;
+        this.collaboratives = collaboratives;
+        this.teams = teams;
+        this.locale = accounts.myProfile().locale();
+        addClassNames("page", "measure-page");
+        definition.addClassName("measure-definition");
+        view.setLabel("Chart");
+        view.setItems(View.values());
+        view.setItemLabelGenerator(v -> v == View.RUN_CHART ? "Run chart" : "Control chart");
+        view.setValue(View.RUN_CHART);
+        view.addValueChangeListener(change -> drawTotal());
+        signals.addClassName("measure-signals");
+        missing.addClassName("measure-missing");
+        month.setLabel("Month");
+        month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)));
+        month.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                fill(change.getValue());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        grid.addClassName("measure-entry");
+        strataCharts.addClassName("measure-strata");
+        add(header, definition, view, chart, signals, missing, new H2("Enter a month"), month, grid, astronomical,
+                save, new H2("By group"), strataCharts);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        long measureId = enter.getRouteParameters().getLong("measureId").orElse(-1L);
+        teamId = enter.getRouteParameters().getLong("teamId").orElse(-1L);
+        try {
+            measure = measures.measure(measureId);
+            current = charts.teamChart(measureId, teamId, locale);
+        } catch (NoSuchElementException | AccessDeniedException notYours) {
+            throw new NotFoundException();
+        }
+        String team = teams.names(List.of(teamId)).getOrDefault(teamId, "");
+        header.setTitle(measure.details().name() + " · " + team);
+        definition.setText(measure.details().operationalDefinition());
+        buildGrid();
+        CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth last = YearMonth.now();
+        if (collaborative.endDate() != null && YearMonth.from(collaborative.endDate()).isBefore(last)) {
+            last = YearMonth.from(collaborative.endDate());
+        }
+        for (YearMonth m = last; !m.isBefore(YearMonth.from(collaborative.startDate())); m = m.minusMonths(1)) {
+            months.add(m);
+        }
+        month.setItems(months);
+        month.setValue(months.isEmpty() ? null : months.getFirst());
+        redraw();
+    }
+
+    private void redraw() {
+        drawTotal();
+        CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
+        Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
+                .collect(Collectors.toSet());
+        List<String> notReported = new ArrayList<>();
+        YearMonth lastComplete = YearMonth.now().minusMonths(1);
+        for (YearMonth m = YearMonth.from(collaborative.startDate()); !m.isAfter(lastComplete); m = m.plusMonths(1)) {
+            if (!reported.contains(m)) {
+                notReported.add(m.format(DateTimeFormatter.ofPattern("MMM yyyy", locale)));
+            }
+        }
+        missing.setText(notReported.isEmpty() ? "Every month so far is reported."
+                : "Not reported yet: " + String.join(", ", notReported) + ".");
+        missing.getElement().setAttribute("data-late", String.valueOf(!notReported.isEmpty()));
+        strataCharts.removeAll();
+        Map<String, List<MeasureCharts.Stratum>> byDimension = current.strata().stream()
+                .collect(Collectors.groupingBy(MeasureCharts.Stratum::dimension, LinkedHashMap::new,
+                        Collectors.toList()));
+        byDimension.forEach((dimension, ofDimension) -> {
+            ImprovementChart strataChart = new ImprovementChart();
+            strataChart.setModel(ChartModels.strata(measure, dimension, ofDimension));
+            strataCharts.add(strataChart);
+            List<String> hidden = ofDimension.stream().filter(s -> !s.values().suppressed().isEmpty())
+                    .map(s -> s.category() + " (" + s.values().suppressed().size() + " months)").toList();
+            if (!hidden.isEmpty()) {
+                Paragraph note = new Paragraph("Not shown, fewer than " + current.suppressionThreshold()
+                        + " in the denominator: " + String.join(", ", hidden) + ". Small groups are kept within the "
+                        + "team so nobody can be recognised.");
+                note.addClassName("measure-suppressed");
+                strataCharts.add(note);
+            }
+        });
+        if (byDimension.isEmpty()) {
+            strataCharts.add(new Paragraph("No groups reported yet."));
+        }
+    }
+
+    private void drawTotal() {
+        if (current == null) {
+            return;
+        }
+        chart.setModel(view.getValue() == View.CONTROL_CHART
+                ? ChartModels.controlChart(measure, current.total(), List.of())
+                : ChartModels.runChart(measure, current.total(), List.of()));
+        signals.removeAll();
+        List<String> words = (view.getValue() == View.CONTROL_CHART ? current.total().spc().signals()
+                : current.total().runChart().signals()).stream()
+                .map(signal -> SignalWords.describe(signal, current.total().series(), locale)).toList();
+        if (words.isEmpty()) {
+            signals.add(new Paragraph(current.total().series().points().size() < 10
+                    ? "Too few months to read the chart's rules yet; they apply from 10 points."
+                    : "No signal: the variation looks random so far."));
+        }
+        words.forEach(text -> signals.add(new Paragraph(text)));
+    }
+
+    private void buildGrid() {
+        grid.removeAll();
+        rows.clear();
+        dimensionErrors.clear();
+        boolean ratio = measure.details().kind() == DataKind.PROPORTION || measure.details().kind() == DataKind.RATE;
+        Div head = new Div(new Span("Group"), new Span(ratio ? "Numerator" : "Value"),
+                new Span(ratio ? "Denominator" : ""));
+        head.addClassName("measure-entry-head");
+        grid.add(head);
+        addRow("Total", "total", null, ratio);
+        for (Dimension dimension : strata.dimensions(measure.details().collaborativeId())) {
+            if (!measure.details().dimensionIds().contains(dimension.id())) {
+                continue;
+            }
+            Span title = new Span(dimension.name());
+            title.addClassName("measure-entry-dimension");
+            Span error = new Span();
+            error.addClassName("measure-entry-error");
+            dimensionErrors.put(dimension.id(), error);
+            grid.add(new Div(title, error));
+            for (Dimension.Category category : dimension.categories()) {
+                addRow(category.label(), "stratum:" + category.id(), category.id(), ratio);
+            }
+        }
+    }
+
+    private void addRow(String label, String field, Long categoryId, boolean ratio) {
+        BigDecimalField numerator = ratio ? field(label + " numerator") : null;
+        BigDecimalField denominator = ratio ? field(label + " denominator") : null;
+        BigDecimalField value = ratio ? null : field(label + " value");
+        Div line = new Div(new Span(label));
+        line.addClassName("measure-entry-row");
+        if (ratio) {
+            line.add(numerator, denominator);
+        } else {
+            line.add(value);
+        }
+        grid.add(line);
+        rows.put(field, new Row(field, categoryId, numerator, denominator, value));
+    }
+
+    private static BigDecimalField field(String label) {
+        BigDecimalField field = new BigDecimalField();
+        field.setAriaLabel(label);
+        field.addClassName("measure-entry-field");
+        return field;
+    }
+
+    private void fill(YearMonth chosen) {
+        MonthValues values = data.month(measure.id(), teamId, chosen);
+        rows.values().forEach(row -> {
+            MonthValues.Entry entry = row.categoryId() == null ? values.total() : values.strata().get(row.categoryId());
+            set(row.numerator(), entry == null ? null : entry.numerator());
+            set(row.denominator(), entry == null ? null : entry.denominator());
+            set(row.value(), entry == null ? null : entry.value());
+        });
+        astronomical.setValue(values.astronomical());
+        clearErrors();
+    }
+
+    private static void set(BigDecimalField field, BigDecimal value) {
+        if (field != null) {
+            field.setValue(value == null ? null : value.stripTrailingZeros());
+        }
+    }
+
+    private void save() {
+        clearErrors();
+        Map<Long, MonthValues.Entry> byCategory = new HashMap<>();
+        MonthValues.Entry total = null;
+        for (Row row : rows.values()) {
+            MonthValues.Entry entry = new MonthValues.Entry(value(row.numerator()), value(row.denominator()),
+                    value(row.value()));
+            if (row.categoryId() == null) {
+                total = entry;
+            } else {
+                byCategory.put(row.categoryId(), entry);
+            }
+        }
+        try {
+            data.record(measure.id(), teamId, month.getValue(), new MonthValues(total, byCategory,
+                    astronomical.getValue()));
+        } catch (InvalidInput invalid) {
+            Map<String, HasValidation> fields = new HashMap<>();
+            rows.forEach((field, row) -> fields.put(field, row.numerator() != null ? row.numerator() : row.value()));
+            fields.put("month", month);
+            invalid.fieldErrors().forEach((field, message) -> {
+                if (field.startsWith("dimension:")) {
+                    Span error = dimensionErrors.get(Long.parseLong(field.substring("dimension:".length())));
+                    if (error != null) {
+                        error.setText(message);
+                    }
+                }
+            });
+            Map<String, String> others = new LinkedHashMap<>(invalid.fieldErrors());
+            others.keySet().removeIf(field -> field.startsWith("dimension:"));
+            if (!others.isEmpty()) {
+                FieldErrors.show(new InvalidInput(others), fields);
+            }
+            return;
+        }
+        FieldErrors.Notifications.success("Saved. The chart shows the month.");
+        current = charts.teamChart(measure.id(), teamId, locale);
+        redraw();
+    }
+
+    private void clearErrors() {
+        dimensionErrors.values().forEach(error -> error.setText(""));
+        rows.values().forEach(row -> {
+            for (BigDecimalField field : new BigDecimalField[] {row.numerator(), row.denominator(), row.value()}) {
+                if (field != null) {
+                    field.setInvalid(false);
+                }
+            }
+        });
+    }
+
+    private static BigDecimal value(BigDecimalField field) {
+        return field == null ? null : field.getValue();
+    }
+}

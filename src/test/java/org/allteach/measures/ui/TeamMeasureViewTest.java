@@ -1,0 +1,117 @@
+package org.allteach.measures.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.allteach.identity.ActingAs;
+import org.allteach.measures.Dimension;
+import org.allteach.measures.MeasureData;
+import org.allteach.measures.MeasureDetails;
+import org.allteach.measures.MeasureType;
+import org.allteach.measures.Measures;
+import org.allteach.measures.MonthValues;
+import org.allteach.measures.Strata;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.analysis.Direction;
+import org.allteach.support.AllTeachTest;
+import org.allteach.support.Scenarios;
+import org.allteach.support.Scenarios.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A team's measure page without a browser: the chart, the missing months, the entry grid and its messages. */
+@AllTeachTest
+class TeamMeasureViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Scenarios scenarios;
+    @Autowired
+    ActingAs actingAs;
+    @Autowired
+    Measures measures;
+    @Autowired
+    MeasureData data;
+    @Autowired
+    Strata strata;
+
+    Scenario s;
+    Dimension language;
+    long screening;
+    YearMonth lastMonth = YearMonth.now().minusMonths(1);
+
+    @BeforeEach
+    void defineMeasure() {
+        s = scenarios.create();
+        language = actingAs.call(s.participantA().id(), () -> strata.dimensions(s.collaborativeId())).stream()
+                .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
+        screening = actingAs.call(s.organiser().id(), () -> measures.create(new MeasureDetails(s.collaborativeId(),
+                "HbA1c tested", MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen "
+                + "this month with an HbA1c in the last 6 months.", Direction.UP, new BigDecimal("0.8"), 12,
+                Set.of(s.teamA()), Set.of(language.id()))));
+        actingAs.run(s.participantA().id(), () -> data.record(screening, s.teamA(), lastMonth.minusMonths(1),
+                new MonthValues(MonthValues.Entry.ratio(40, 60), Map.of(), false)));
+    }
+
+    String route() {
+        return "measures/" + screening + "/teams/" + s.teamA();
+    }
+
+    long category(String label) {
+        return language.categories().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void theChartShowsTheMonthsReportedAndTheMissingOnes() {
+        actingAs.run(s.participantA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+
+            assertThat(page.chart.getModel().series().getFirst().points()).hasSize(1);
+            assertThat(page.missing.getText()).startsWith("Not reported yet:");
+            assertThat(page.signals.getElement().getTextRecursively()).contains("Too few months");
+            assertThat(page.month.getValue()).isEqualTo(YearMonth.now());
+        });
+    }
+
+    @Test
+    void groupsThatDoNotAddUpAreShownBesideTheirDimensionAndWhatWasTypedStays() {
+        actingAs.run(s.participantA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+            page.month.setValue(lastMonth);
+            test(page.rows.get("total").numerator()).setValue(new BigDecimal("44"));
+            test(page.rows.get("total").denominator()).setValue(new BigDecimal("65"));
+            test(page.rows.get("stratum:" + category("Spanish")).numerator()).setValue(new BigDecimal("25"));
+            test(page.rows.get("stratum:" + category("Spanish")).denominator()).setValue(new BigDecimal("22"));
+
+            test(page.save).click();
+
+            assertThat(page.rows.get("stratum:" + category("Spanish")).numerator().isInvalid()).isTrue();
+            assertThat(page.rows.get("stratum:" + category("Spanish")).numerator().getErrorMessage())
+                    .isEqualTo("The numerator (25) cannot be more than the denominator (22).");
+            assertThat(page.rows.get("total").numerator().getValue()).isEqualByComparingTo("44");
+
+            test(page.rows.get("stratum:" + category("Spanish")).numerator()).setValue(new BigDecimal("12"));
+            test(page.save).click();
+
+            assertThat(page.dimensionErrors.get(language.id()).getText())
+                    .startsWith("Fill in every preferred language group");
+
+            test(page.rows.get("stratum:" + category("English")).numerator()).setValue(new BigDecimal("30"));
+            test(page.rows.get("stratum:" + category("English")).denominator()).setValue(new BigDecimal("40"));
+            test(page.rows.get("stratum:" + category("Other")).numerator()).setValue(new BigDecimal("2"));
+            test(page.rows.get("stratum:" + category("Other")).denominator()).setValue(new BigDecimal("3"));
+            test(page.rows.get("stratum:" + category("Unknown or declined")).numerator()).setValue(BigDecimal.ZERO);
+            test(page.rows.get("stratum:" + category("Unknown or declined")).denominator()).setValue(BigDecimal.ZERO);
+            test(page.save).click();
+
+            assertThat(page.dimensionErrors.get(language.id()).getText()).isEmpty();
+            assertThat(page.chart.getModel().series().getFirst().points()).hasSize(2);
+            assertThat(data.month(screening, s.teamA(), lastMonth).strata()).hasSize(4);
+        });
+    }
+}
