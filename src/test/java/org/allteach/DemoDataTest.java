@@ -43,6 +43,8 @@ import org.allteach.credits.CreditType;
 import org.allteach.credits.MocAttestations;
 import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
+import org.allteach.measures.MeasureCharts;
+import org.allteach.measures.Measures;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
 import org.allteach.identity.Profession;
@@ -94,6 +96,10 @@ class DemoDataTest {
     CreditClaims creditClaims;
     @Autowired
     MocAttestations mocAttestations;
+    @Autowired
+    Measures measures;
+    @Autowired
+    MeasureCharts measureCharts;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -224,6 +230,19 @@ class DemoDataTest {
             assertThat(credit.creditType()).isEqualTo(CreditType.AMA_PRA_CATEGORY_1);
             assertThat(creditClaims.verify(credit.verificationCode())).isPresent();
         }));
+    }
+
+    @Test
+    void southsideHasReportedHbA1cControlEveryMonthButTheLastAndItsChartSignalsTheImprovement() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            Measures.TeamMeasure control = measures.myTeamMeasures().stream()
+                    .filter(m -> m.measure().details().name().equals("HbA1c under 8%")).findFirst().orElseThrow();
+            MeasureCharts.MeasureChart chart = measureCharts.teamChart(control.measure().id(), control.teamId(),
+                    java.util.Locale.US);
+            assertThat(chart.total().series().points()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(chart.strata()).extracting(MeasureCharts.Stratum::category).contains("English", "Spanish");
+        });
     }
 
     @Test

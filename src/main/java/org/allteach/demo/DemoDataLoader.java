@@ -47,15 +47,18 @@ class DemoDataLoader {
     private final DemoCalendar calendar;
     private final DemoCoaching coaching;
     private final DemoCredits credits;
+    private final DemoMeasures measures;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
-                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching, DemoCredits credits) {
+                   DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching, DemoCredits credits,
+                   DemoMeasures measures) {
         this.library = library;
         this.calendar = calendar;
         this.coaching = coaching;
         this.credits = credits;
+        this.measures = measures;
         this.discussions = discussions;
         this.accounts = accounts;
         this.actingAs = actingAs;
@@ -96,6 +99,7 @@ class DemoDataLoader {
             long firstCall = calendar.load(collaborative.id(), people);
             // After the calendar: Rosa's call is booked around the events her coach hosts.
             coaching.load(collaborative.id(), people);
+            measures.load(collaborative.id(), people);
             return credits.load(collaborative.id(), people, firstCall);
         });
     }
