@@ -109,10 +109,12 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         view.setItems(View.values());
         view.setItemLabelGenerator(v -> v == View.RUN_CHART ? "Run chart" : "Control chart");
         view.setValue(View.RUN_CHART);
+        view.setWidth("14rem");
         view.addValueChangeListener(change -> drawTotal());
         signals.addClassName("measure-signals");
         missing.addClassName("measure-missing");
         month.setLabel("Month");
+        month.setWidth("14rem");
         month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)));
         month.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -120,6 +122,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("measure-save");
         save.addClickListener(click -> save());
         grid.addClassName("measure-entry");
         strataCharts.addClassName("measure-strata");
@@ -151,8 +154,12 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             months.add(m);
         }
         month.setItems(months);
-        month.setValue(months.isEmpty() ? null : months.getFirst());
         redraw();
+        // The month to enter next: the earliest one not reported yet, else the last complete month.
+        Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
+                .collect(Collectors.toSet());
+        month.setValue(months.reversed().stream().filter(m -> !reported.contains(m) && m.isBefore(YearMonth.now()))
+                .findFirst().orElse(months.size() > 1 ? months.get(1) : months.isEmpty() ? null : months.getFirst()));
     }
 
     private void redraw() {
