@@ -42,9 +42,11 @@ import org.allteach.measures.MeasureView;
 import org.allteach.measures.Measures;
 import org.allteach.measures.MonthValues;
 import org.allteach.measures.Strata;
+import org.allteach.measures.TimelineMarkerSource;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Point;
 import org.allteach.measures.analysis.SignalWords;
+import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ImprovementChart;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.FieldErrors;
@@ -70,6 +72,8 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     private final Collaboratives collaboratives;
     private final Teams teams;
     private final Locale locale;
+    private final List<TimelineMarkerSource> markerSources;
+    private final Map<String, String> markerRoutes = new HashMap<>();
 
     private final PageHeader header = new PageHeader("Measure");
     private final Paragraph definition = new Paragraph();
@@ -95,7 +99,9 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     }
 
     TeamMeasureView(Measures measures, MeasureData data, MeasureCharts charts, Strata strata,
-                    Collaboratives collaboratives, Teams teams, Accounts accounts) {
+                    Collaboratives collaboratives, Teams teams, Accounts accounts,
+                    List<TimelineMarkerSource> markerSources) {
+        this.markerSources = markerSources;
         this.measures = measures;
         this.data = data;
         this.charts = charts;
@@ -111,6 +117,12 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         view.setValue(View.RUN_CHART);
         view.setWidth("14rem");
         view.addValueChangeListener(change -> drawTotal());
+        chart.addMarkerClickListener(id -> {
+            String route = markerRoutes.get(id);
+            if (route != null) {
+                getUI().ifPresent(ui -> ui.navigate(route));
+            }
+        });
         signals.addClassName("measure-signals");
         missing.addClassName("measure-missing");
         month.setLabel("Month");
@@ -204,9 +216,10 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         if (current == null) {
             return;
         }
+        List<ChartMarker> markers = markers();
         chart.setModel(view.getValue() == View.CONTROL_CHART
-                ? ChartModels.controlChart(measure, current.total(), List.of())
-                : ChartModels.runChart(measure, current.total(), List.of()));
+                ? ChartModels.controlChart(measure, current.total(), markers)
+                : ChartModels.runChart(measure, current.total(), markers));
         signals.removeAll();
         List<String> words = (view.getValue() == View.CONTROL_CHART ? current.total().spc().signals()
                 : current.total().runChart().signals()).stream()
@@ -217,6 +230,19 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
                     : "No signal: the variation looks random so far."));
         }
         words.forEach(text -> signals.add(new Paragraph(text)));
+    }
+
+    /** The changes tested, from every feature that marks the timeline; a click opens one. */
+    private List<ChartMarker> markers() {
+        markerRoutes.clear();
+        List<ChartMarker> markers = new ArrayList<>();
+        for (TimelineMarkerSource source : markerSources) {
+            for (TimelineMarkerSource.TimelineMarker marker : source.markers(teamId, measure.id())) {
+                markerRoutes.put(marker.id(), marker.route());
+                markers.add(new ChartMarker(marker.id(), marker.month(), marker.label(), marker.title()));
+            }
+        }
+        return markers;
     }
 
     private void buildGrid() {
