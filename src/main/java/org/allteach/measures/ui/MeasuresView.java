@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.measures.Measures;
 import org.allteach.shared.ui.PageHeader;
 
@@ -30,12 +35,21 @@ class MeasuresView extends Main {
 
     final Div list = new Div();
 
-    MeasuresView(Measures measures) {
+    MeasuresView(Measures measures, Collaboratives collaboratives) {
         addClassNames("page", "measures-page");
         Paragraph lead = new Paragraph("Each team reports its measures monthly, in total and by race, ethnicity and "
                 + "language, to see whether the gap between groups is closing.");
         lead.addClassName("page-lead");
-        add(new PageHeader("Measures"), lead, list);
+        PageHeader header = new PageHeader("Measures");
+        // Organisers define their collaborative's measures (the first one they organise; the form names it).
+        collaboratives.organisedByMe().stream().findFirst().ifPresent(organised -> {
+            Button define = new Button("Define a measure", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate("measures/define/new", QueryParameters.of("collaborative",
+                            String.valueOf(organised.id())))));
+            define.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(define);
+        });
+        add(header, lead, list);
         List<Measures.TeamMeasure> mine = measures.myTeamMeasures();
         Map<String, List<Measures.TeamMeasure>> byTeam = mine.stream().collect(Collectors.groupingBy(
                 Measures.TeamMeasure::teamName, LinkedHashMap::new, Collectors.toList()));
