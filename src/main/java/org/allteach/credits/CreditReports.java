@@ -26,7 +26,7 @@ import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.TeamRef;
-import org.allteach.credits.document.CsvCells;
+import org.allteach.shared.CsvCells;
 import org.allteach.credits.internal.CreditReportQueries;
 import org.allteach.credits.internal.CreditReportQueries.ActivityRow;
 import org.allteach.credits.internal.CreditReportQueries.AttendanceRow;

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.allteach.collaborative.CollaborativeAccess;
-import org.allteach.collaborative.Role;
 import org.allteach.measures.analysis.Baseline;
 import org.allteach.measures.analysis.ChartType;
 import org.allteach.measures.analysis.DataKind;
@@ -48,10 +47,12 @@ public class MeasureCharts {
     private final MeasureValueRepository values;
     private final MeasureSettingsRepository settings;
     private final Strata strata;
+    private final MeasureData data;
     private final CollaborativeAccess access;
 
     MeasureCharts(MeasureDefinitionRepository definitions, MeasureValueRepository values,
-                  MeasureSettingsRepository settings, Strata strata, CollaborativeAccess access) {
+                  MeasureSettingsRepository settings, Strata strata, MeasureData data, CollaborativeAccess access) {
+        this.data = data;
         this.definitions = definitions;
         this.values = values;
         this.settings = settings;
@@ -86,9 +87,7 @@ public class MeasureCharts {
         }
         MeasureDefinition measure = definitions.findById(measureId).filter(m -> m.getTeamIds().contains(teamId))
                 .orElseThrow(() -> new NoSuchElementException("Team " + teamId + " does not report " + measureId));
-        boolean inTeam = access.myRoles().stream().anyMatch(role -> teamId == (role.teamId() == null ? -1
-                : role.teamId()) && role.role() != Role.COACH);
-        int threshold = inTeam ? 0 : threshold(measure.getCollaborativeId());
+        int threshold = data.isInTeam(teamId) ? 0 : data.smallNumberThreshold(measure.getCollaborativeId());
         return chart(measure, "team", values.findByMeasureIdAndTeamIdOrderByMonthAsc(measureId, teamId), threshold,
                 locale);
     }
@@ -103,12 +102,7 @@ public class MeasureCharts {
                 .filter(m -> access.isOrganiser(m.getCollaborativeId()) || access.isCoachIn(m.getCollaborativeId()))
                 .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
         List<MeasureValue> all = values.findByMeasureIdOrderByMonthAsc(measureId);
-        return chart(measure, "collaborative", all, threshold(measure.getCollaborativeId()), locale);
-    }
-
-    private int threshold(long collaborativeId) {
-        return settings.findById(collaborativeId).map(MeasureSettings::getSmallNumberThreshold)
-                .orElse(MeasureSettings.DEFAULT_SMALL_NUMBER_THRESHOLD);
+        return chart(measure, "collaborative", all, data.smallNumberThreshold(measure.getCollaborativeId()), locale);
     }
 
     /** The collaborative's run-chart rules and the measure's baseline, for every series of one chart. */

@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
+import org.allteach.collaborative.Role;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.measures.internal.MeasureSettings;
+import org.allteach.measures.internal.MeasureSettingsRepository;
 import org.allteach.measures.internal.MeasureValue;
 import org.allteach.measures.internal.MeasureValueRepository;
 import org.allteach.shared.InvalidInput;
@@ -34,16 +37,19 @@ public class MeasureData {
 
     private final MeasureDefinitionRepository definitions;
     private final MeasureValueRepository values;
+    private final MeasureSettingsRepository settings;
     private final Strata strata;
     private final Collaboratives collaboratives;
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
     private final Clock clock;
 
-    MeasureData(MeasureDefinitionRepository definitions, MeasureValueRepository values, Strata strata,
+    MeasureData(MeasureDefinitionRepository definitions, MeasureValueRepository values,
+                MeasureSettingsRepository settings, Strata strata,
                 Collaboratives collaboratives, CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
         this.definitions = definitions;
         this.values = values;
+        this.settings = settings;
         this.strata = strata;
         this.collaboratives = collaboratives;
         this.access = access;
@@ -148,6 +154,23 @@ public class MeasureData {
                     clock.instant());
             values.save(row);
         });
+    }
+
+    /** Whether the signed-in person is in the team (a participant or lead; its coach supports it from outside). */
+    public boolean isInTeam(long teamId) {
+        return access.myRoles().stream().anyMatch(role -> role.teamId() != null && role.teamId() == teamId
+                && role.role() != Role.COACH);
+    }
+
+    /** The collaborative's small-number threshold. */
+    int smallNumberThreshold(long collaborativeId) {
+        return settings.findById(collaborativeId).map(MeasureSettings::getSmallNumberThreshold)
+                .orElse(MeasureSettings.DEFAULT_SMALL_NUMBER_THRESHOLD);
+    }
+
+    /** Every value of a team for a measure, by month. */
+    List<MeasureValue> rows(long measureId, long teamId) {
+        return values.findByMeasureIdAndTeamIdOrderByMonthAsc(measureId, teamId);
     }
 
     /** The measure, reported by the team, for someone who may see the team; "not found" otherwise. */

@@ -21,6 +21,7 @@ import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -112,6 +113,44 @@ public class MeasureImport {
             throw new UncheckedIOException(impossible);
         }
         return out.toString();
+    }
+
+    /**
+     * Everything the team reported, in the import format. For someone outside the team (its coach, the organisers)
+     * groups with a denominator below the collaborative's small-number threshold are left out.
+     */
+    @Transactional(readOnly = true)
+    public String export(long teamId) {
+        if (!access.canSeeTeam(teamId)) {
+            throw new NoSuchElementException("No team " + teamId);
+        }
+        boolean inTeam = data.isInTeam(teamId);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(
+                String[]::new)).get())) {
+            for (MeasureDefinition measure : definitions.findReportedBy(teamId)) {
+                Map<Long, String> groups = new HashMap<>();
+                data.dimensionsOf(measure).forEach(d -> d.categories().forEach(c -> groups.put(c.id(),
+                        d.name() + ": " + c.label())));
+                int threshold = inTeam ? 0 : data.smallNumberThreshold(measure.getCollaborativeId());
+                for (var row : data.rows(measure.getId(), teamId)) {
+                    boolean small = row.getCategoryId() != null && row.getDenominator() != null
+                            && row.getDenominator().doubleValue() < threshold;
+                    if (!small) {
+                        printer.printRecord(YearMonth.from(row.getMonth()), CsvCells.safe(measure.getName()),
+                                row.getCategoryId() == null ? TOTAL : CsvCells.safe(groups.get(row.getCategoryId())),
+                                plain(row.getNumerator()), plain(row.getDenominator()), plain(row.getValue()));
+                    }
+                }
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
     }
 
     /** The file could not be imported; nothing was stored. */

@@ -1,6 +1,10 @@
 package org.allteach.measures.ui;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,22 +18,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
@@ -38,6 +50,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.measures.Dimension;
 import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.MeasureData;
+import org.allteach.measures.MeasureImport;
 import org.allteach.measures.MeasureView;
 import org.allteach.measures.Measures;
 import org.allteach.measures.MonthValues;
@@ -65,9 +78,12 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
 
     enum View { RUN_CHART, CONTROL_CHART }
 
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
     private final Measures measures;
     private final MeasureData data;
     private final MeasureCharts charts;
+    private final MeasureImport imports;
     private final Strata strata;
     private final Collaboratives collaboratives;
     private final Teams teams;
@@ -88,6 +104,11 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     final Map<Long, Span> dimensionErrors = new HashMap<>();
     private final Div grid = new Div();
     final Div strataCharts = new Div();
+    final Upload upload = new Upload(this::receiveFile);
+    final Div importOutcome = new Div();
+    final Button importFile = new Button("Import");
+    private final Div files = new Div();
+    private String uploaded;
 
     private MeasureView measure;
     private long teamId;
@@ -98,13 +119,14 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
                BigDecimalField value) {
     }
 
-    TeamMeasureView(Measures measures, MeasureData data, MeasureCharts charts, Strata strata,
+    TeamMeasureView(Measures measures, MeasureData data, MeasureCharts charts, MeasureImport imports, Strata strata,
                     Collaboratives collaboratives, Teams teams, Accounts accounts,
                     List<TimelineMarkerSource> markerSources) {
         this.markerSources = markerSources;
         this.measures = measures;
         this.data = data;
         this.charts = charts;
+        this.imports = imports;
         this.strata = strata;
         this.collaboratives = collaboratives;
         this.teams = teams;
@@ -138,8 +160,20 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         save.addClickListener(click -> save());
         grid.addClassName("measure-entry");
         strataCharts.addClassName("measure-strata");
+        upload.setAcceptedFileExtensions(".csv", ".txt");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setDropLabel(new Span("Drop a CSV file of past months here"));
+        importOutcome.addClassName("measure-import-outcome");
+        importFile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importFile.setVisible(false);
+        importFile.addClickListener(click -> importUploaded());
+        files.addClassName("measure-files");
         add(header, definition, view, chart, signals, missing, new H2("Enter a month"), month, grid, astronomical,
-                save, new H2("By group"), strataCharts);
+                save, new H2("By group"), strataCharts, new H2("Backfill from a file"), new Paragraph("One row per "
+                + "month, measure and group, as in the template. Every row is checked as a month entered above; "
+                + "you see what would be stored, or every problem with its line, before anything is imported."),
+                files, upload, importOutcome, importFile);
     }
 
     @Override
@@ -166,6 +200,12 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             months.add(m);
         }
         month.setItems(months);
+        files.removeAll();
+        YearMonth templateMonth = YearMonth.now().minusMonths(1);
+        files.add(new Anchor(DownloadHandler.fromInputStream(download -> csv("measures-template.csv",
+                imports.template(teamId, templateMonth))), "Download the template"),
+                new Anchor(DownloadHandler.fromInputStream(download -> csv("measures.csv", imports.export(teamId))),
+                        "Download the team's values (CSV)"));
         redraw();
         // The month to enter next: the earliest one not reported yet, else the last complete month.
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
@@ -349,6 +389,64 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         FieldErrors.Notifications.success("Saved. The chart shows the month.");
         current = charts.teamChart(measure.id(), teamId, locale);
         redraw();
+    }
+
+    private void receiveFile(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        byte[] content;
+        try (InputStream in = event.getInputStream()) {
+            content = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            event.reject("Too large");
+            return;
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        MeasureImport.Preview preview = imports.preview(teamId, text);
+        ui.access(() -> showPreview(text, preview));
+    }
+
+    void showPreview(String text, MeasureImport.Preview preview) {
+        importOutcome.removeAll();
+        uploaded = preview.importable() ? text : null;
+        importFile.setVisible(preview.importable());
+        if (!preview.problems().isEmpty()) {
+            UnorderedList problems = new UnorderedList();
+            preview.problems().forEach(problem -> problems.add(new ListItem("Line " + problem.line() + ": "
+                    + problem.message())));
+            importOutcome.add(new Paragraph("Nothing can be imported yet. Fix these lines and upload the file "
+                    + "again:"), problems);
+        } else if (preview.months().isEmpty()) {
+            importOutcome.add(new Paragraph("The file has no values below its header."));
+        } else {
+            importOutcome.add(new Paragraph(preview.months().size() + " months ready to import (they replace what "
+                    + "is there for those months): " + preview.months().stream().map(m -> m.measure() + " "
+                    + m.month()).collect(Collectors.joining(", ")) + "."));
+            importFile.setText("Import " + preview.months().size() + " months");
+        }
+    }
+
+    private void importUploaded() {
+        if (uploaded == null) {
+            return;
+        }
+        try {
+            List<MeasureImport.ImportedMonth> done = imports.importFile(teamId, uploaded);
+            FieldErrors.Notifications.success(done.size() + " months imported.");
+            uploaded = null;
+            importFile.setVisible(false);
+            importOutcome.removeAll();
+            upload.clearFileList();
+            current = charts.teamChart(measure.id(), teamId, locale);
+            redraw();
+        } catch (MeasureImport.ImportRejected rejected) {
+            showPreview(null, new MeasureImport.Preview(List.of(), rejected.problems()));
+        }
+    }
+
+    private static DownloadResponse csv(String name, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=UTF-8", bytes.length);
     }
 
     private void clearErrors() {

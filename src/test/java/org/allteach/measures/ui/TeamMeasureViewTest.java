@@ -12,6 +12,7 @@ import org.allteach.identity.ActingAs;
 import org.allteach.measures.Dimension;
 import org.allteach.measures.MeasureData;
 import org.allteach.measures.MeasureDetails;
+import org.allteach.measures.MeasureImport;
 import org.allteach.measures.MeasureType;
 import org.allteach.measures.Measures;
 import org.allteach.measures.MonthValues;
@@ -39,6 +40,8 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
     MeasureData data;
     @Autowired
     Strata strata;
+    @Autowired
+    MeasureImport imports;
 
     Scenario s;
     Dimension language;
@@ -112,6 +115,28 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
             assertThat(page.dimensionErrors.get(language.id()).getText()).isEmpty();
             assertThat(page.chart.getModel().series().getFirst().points()).hasSize(2);
             assertThat(data.month(screening, s.teamA(), lastMonth).strata()).hasSize(4);
+        });
+    }
+
+    @Test
+    void aFileWithABadRowListsItsLineAndAGoodOneImportsAfterThePreview() {
+        String bad = "month,measure,group,numerator,denominator,value\r\n" + lastMonth + ",HbA1c tested,Total,70,65,\r\n";
+        String good = "month,measure,group,numerator,denominator,value\r\n" + lastMonth + ",HbA1c tested,Total,44,65,\r\n";
+        actingAs.run(s.participantA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+
+            page.showPreview(bad, imports.preview(s.teamA(), bad));
+
+            assertThat(page.importOutcome.getElement().getTextRecursively())
+                    .contains("Line 2: The numerator (70) cannot be more than the denominator (65).");
+            assertThat(page.importFile.isVisible()).isFalse();
+
+            page.showPreview(good, imports.preview(s.teamA(), good));
+            assertThat(page.importFile.getText()).isEqualTo("Import 1 months");
+            test(page.importFile).click();
+
+            assertThat(page.chart.getModel().series().getFirst().points()).hasSize(2);
+            assertThat(imports.export(s.teamA())).contains(lastMonth + ",HbA1c tested,Total,44,65,");
         });
     }
 }

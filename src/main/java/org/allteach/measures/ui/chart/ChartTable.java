@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.allteach.shared.CsvCells;
+
 /**
  * The chart's numbers as a table, month by month: what the data table shows to screen readers and on paper, and what
  * the CSV export holds. One source for both, so they never disagree.
@@ -75,29 +77,18 @@ record ChartTable(List<String> headers, List<Row> rows, boolean hasChanges) {
             if (hasChanges) {
                 head.add(CHANGES);
             }
-            printer.printRecord(head.stream().map(ChartTable::safe).toList());
+            printer.printRecord(head.stream().map(CsvCells::safe).toList());
             for (Row row : rows) {
                 List<String> cells = new ArrayList<>(row.cells());
                 if (hasChanges) {
                     cells.add(row.changesText());
                 }
-                printer.printRecord(cells.stream().map(ChartTable::safe).toList());
+                printer.printRecord(cells.stream().map(CsvCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return csv.toString();
-    }
-
-    /**
-     * As credits.document.CsvCells.safe: names typed by people (a series, a change) could start with "=" and run as
-     * a formula when the file is opened. Numbers are left alone, so "-0.5" stays a number.
-     */
-    static String safe(String value) {
-        if (value == null || value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
-            return value;
-        }
-        return value.matches("-\\d+(\\.\\d+)?") ? value : "'" + value;
     }
 
     private interface Column {

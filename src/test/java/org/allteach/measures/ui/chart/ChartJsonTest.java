@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.allteach.shared.CsvCells;
+
 /** What the chart sends to the browser and puts in its table and CSV, without a browser. */
 class ChartJsonTest {
 
@@ -99,9 +101,9 @@ class ChartJsonTest {
         assertThat(lines[0]).isEqualTo("Month,Ward 4 (%),Ward 4: counts,Ward 4: signal,Median (%),UCL (%),"
                 + "Changes tested");
         assertThat(lines[3]).isEqualTo("Mar 2026,81.25,13 of 16,Signal,52.5,80,\"PDSA 1: =HYPERLINK(\"\"x\"\")\"");
-        assertThat(ChartTable.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(ChartTable.safe("-12.5")).as("a negative number stays a number").isEqualTo("-12.5");
-        assertThat(ChartTable.safe("-cmd")).isEqualTo("'-cmd");
+        assertThat(CsvCells.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(CsvCells.safe("-12.5")).as("a negative number stays a number").isEqualTo("-12.5");
+        assertThat(CsvCells.safe("-cmd")).isEqualTo("'-cmd");
         assertThat(Arrays.stream(lines)).hasSize(5);
     }
 
