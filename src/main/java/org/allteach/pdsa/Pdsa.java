@@ -7,13 +7,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Role;
+import org.allteach.collaborative.RoleHeld;
+import org.allteach.collaborative.TeamRef;
+import org.allteach.collaborative.Teams;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.SpaceKind;
@@ -52,11 +59,16 @@ public class Pdsa {
     private final TeamWork teamWork;
     private final Measures measures;
     private final Discussions discussions;
+    private final CollaborativeAccess access;
+    private final Teams teams;
     private final CurrentPerson currentPerson;
     private final Clock clock;
 
     Pdsa(CycleRepository cycles, ChangeIdeaRepository ideas, ChangeIdeas changeIdeas, TeamWork teamWork,
-         Measures measures, Discussions discussions, CurrentPerson currentPerson, Clock clock) {
+         Measures measures, Discussions discussions, CollaborativeAccess access, Teams teams,
+         CurrentPerson currentPerson, Clock clock) {
+        this.access = access;
+        this.teams = teams;
         this.cycles = cycles;
         this.ideas = ideas;
         this.changeIdeas = changeIdeas;
@@ -82,6 +94,23 @@ public class Pdsa {
         ramps.sort(Comparator.comparingInt((Ramp ramp) -> ramp.cycles().getLast().number()).reversed());
         return new PdsaBoard(teamId, teamWork.teamName(teamId), teamWork.mayWrite(teamId),
                 changeIdeas.changeIdeas(teamId), ramps);
+    }
+
+    /**
+     * The teams whose PDSA cycles the signed-in person may open: their own teams (those they coach included), then
+     * the teams of the collaboratives they organise, by name.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamRef> myTeams() {
+        Map<Long, TeamRef> found = new LinkedHashMap<>();
+        List<RoleHeld> roles = access.myRoles();
+        Map<Long, String> own = teams.names(roles.stream().map(RoleHeld::teamId).filter(Objects::nonNull).toList());
+        own.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(team -> found.put(team.getKey(), new TeamRef(team.getKey(), team.getValue())));
+        roles.stream().filter(held -> held.role() == Role.ORGANISER).map(RoleHeld::collaborativeId).distinct()
+                .flatMap(collaborativeId -> teams.teamRefs(collaborativeId).stream())
+                .forEach(team -> found.putIfAbsent(team.id(), team));
+        return List.copyOf(found.values());
     }
 
     /** A team's cycles by number, for the "follows" picker. */

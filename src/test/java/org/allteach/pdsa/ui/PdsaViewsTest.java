@@ -154,4 +154,21 @@ class PdsaViewsTest extends SpringBrowserlessTest {
             assertThat(getCurrentView().getClass().getSimpleName()).startsWith("NoSuchThingView");
         });
     }
+
+    @Test
+    void thePdsaEntryOfTheNavigationTakesAMemberToTheirTeamAndLetsAnOrganiserChoose() {
+        actingAs.run(s.participantA().id(), () -> {
+            UI.getCurrent().navigate("pdsa");
+            assertThat(getCurrentView()).isInstanceOf(PdsaBoardView.class);
+            assertThat(getCurrentView().getElement().getTextRecursively()).contains(s.teamAName());
+        });
+        actingAs.run(s.organiser().id(), () -> {
+            MyPdsaView choice = navigate(MyPdsaView.class);
+            assertThat(choice.getElement().getTextRecursively()).contains(s.teamAName()).contains(s.teamBName());
+        });
+        actingAs.run(s.outsider().id(), () -> {
+            MyPdsaView choice = navigate(MyPdsaView.class);
+            assertThat(choice.getElement().getTextRecursively()).contains("you are not in a team yet");
+        });
+    }
 }
