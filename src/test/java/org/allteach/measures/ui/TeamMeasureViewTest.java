@@ -19,6 +19,8 @@ import org.allteach.measures.MonthValues;
 import org.allteach.measures.Strata;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Direction;
+import org.allteach.pdsa.CycleDetails;
+import org.allteach.pdsa.Pdsa;
 import org.allteach.support.AllTeachTest;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
@@ -42,6 +44,8 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
     Strata strata;
     @Autowired
     MeasureImport imports;
+    @Autowired
+    Pdsa pdsa;
 
     Scenario s;
     Dimension language;
@@ -137,6 +141,22 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
 
             assertThat(page.chart.getModel().series().getFirst().points()).hasSize(2);
             assertThat(imports.export(s.teamA())).contains(lastMonth + ",HbA1c tested,Total,44,65,");
+        });
+    }
+
+    @Test
+    void aPdsaCycleLinkedToTheMeasureIsAMarkerOnTheChart() {
+        long cycle = actingAs.call(s.leadA().id(), () -> pdsa.plan(s.teamA(), new CycleDetails(null, null,
+                "Reminders in Spanish", "Fewer missed HbA1c tests.", null, null, null, null, null, null, null, null,
+                null, null, null, null, lastMonth.atDay(1), null, null, Set.of(screening), Set.of())));
+        actingAs.run(s.participantA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+
+            assertThat(page.chart.getModel().markers()).singleElement().satisfies(marker -> {
+                assertThat(marker.id()).isEqualTo("pdsa-" + cycle);
+                assertThat(marker.month()).isEqualTo(lastMonth);
+                assertThat(marker.label()).isEqualTo("PDSA 1");
+            });
         });
     }
 }
