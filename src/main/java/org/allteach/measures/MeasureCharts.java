@@ -17,6 +17,7 @@ import org.allteach.measures.analysis.Baseline;
 import org.allteach.measures.analysis.ChartType;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Gaps;
+import org.allteach.measures.analysis.Phase;
 import org.allteach.measures.analysis.Point;
 import org.allteach.measures.analysis.RunChart;
 import org.allteach.measures.analysis.RunChartResult;
@@ -89,7 +90,7 @@ public class MeasureCharts {
                 .orElseThrow(() -> new NoSuchElementException("Team " + teamId + " does not report " + measureId));
         int threshold = data.isInTeam(teamId) ? 0 : data.smallNumberThreshold(measure.getCollaborativeId());
         return chart(measure, "team", values.findByMeasureIdAndTeamIdOrderByMonthAsc(measureId, teamId), threshold,
-                locale);
+                data.phases(measureId, teamId).stream().map(Phase::new).toList(), locale);
     }
 
     /**
@@ -102,7 +103,8 @@ public class MeasureCharts {
                 .filter(m -> access.isOrganiser(m.getCollaborativeId()) || access.isCoachIn(m.getCollaborativeId()))
                 .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
         List<MeasureValue> all = values.findByMeasureIdOrderByMonthAsc(measureId);
-        return chart(measure, "collaborative", all, data.smallNumberThreshold(measure.getCollaborativeId()), locale);
+        return chart(measure, "collaborative", all, data.smallNumberThreshold(measure.getCollaborativeId()),
+                List.of(), locale);
     }
 
     /** The collaborative's run-chart rules and the measure's baseline, for every series of one chart. */
@@ -110,12 +112,13 @@ public class MeasureCharts {
     }
 
     private MeasureChart chart(MeasureDefinition measure, String scope, List<MeasureValue> rows, int threshold,
-                               Locale locale) {
+                               List<Phase> phases, Locale locale) {
         Map<Long, List<MeasureValue>> byCategory = rows.stream().collect(Collectors.groupingBy(
                 row -> row.getCategoryId() == null ? 0L : row.getCategoryId()));
         Reading reading = new Reading(settings.findById(measure.getCollaborativeId()).map(MeasureSettings::getRunRules)
                 .orElse(RunRules.IHI), new Baseline(measure.getBaselinePoints()), locale);
-        Analysed total = analyse(measure, measure.getName(), byCategory.getOrDefault(0L, List.of()), 0, reading);
+        Analysed total = analyse(measure, measure.getName(), byCategory.getOrDefault(0L, List.of()), 0, reading,
+                phases);
         List<Stratum> strata = new ArrayList<>();
         for (Dimension dimension : this.strata.read(measure.getCollaborativeId())) {
             if (!measure.getDimensionIds().contains(dimension.id())) {
@@ -123,20 +126,20 @@ public class MeasureCharts {
             }
             Analysed reference = dimension.referenceCategoryId() == null ? null : analyse(measure,
                     dimension.name() + ": reference", byCategory.getOrDefault(dimension.referenceCategoryId(),
-                            List.of()), threshold, reading);
+                            List.of()), threshold, reading, List.of());
             for (Dimension.Category category : dimension.categories()) {
                 List<MeasureValue> of = byCategory.getOrDefault(category.id(), List.of());
                 if (of.isEmpty()) {
                     continue;
                 }
                 Analysed analysed = analyse(measure, dimension.name() + ": " + category.label(), of, threshold,
-                        reading);
+                        reading, List.of());
                 boolean isReference = Long.valueOf(category.id()).equals(dimension.referenceCategoryId());
                 Analysed gap = null;
                 if (reference != null && !isReference && measure.getKind() != DataKind.COUNT) {
                     Series difference = Gaps.difference(analysed.series(), reference.series(), reading.baseline());
                     gap = analysedSeries("Gap: " + category.label() + " minus " + label(dimension,
-                            dimension.referenceCategoryId()), difference, List.of(), reading);
+                            dimension.referenceCategoryId()), difference, List.of(), reading, List.of());
                 }
                 strata.add(new Stratum(dimension.name(), category.label(), isReference, analysed, gap));
             }
@@ -151,7 +154,7 @@ public class MeasureCharts {
 
     /** The months of the rows (added up across teams), with small denominators left out when a threshold is set. */
     private Analysed analyse(MeasureDefinition measure, String name, Collection<MeasureValue> rows, int threshold,
-                             Reading reading) {
+                             Reading reading, List<Phase> phases) {
         Map<YearMonth, List<MeasureValue>> byMonth = new TreeMap<>(rows.stream().collect(Collectors.groupingBy(
                 row -> YearMonth.from(row.getMonth()))));
         List<Point> points = new ArrayList<>();
@@ -178,13 +181,14 @@ public class MeasureCharts {
         });
         Series series = new Series(points, measure.getKind(), measure.getDirection(),
                 measure.getRatePer() == null ? 1 : measure.getRatePer());
-        return analysedSeries(name, series, suppressed, reading);
+        return analysedSeries(name, series, suppressed, reading, phases);
     }
 
-    private Analysed analysedSeries(String name, Series series, List<YearMonth> suppressed, Reading reading) {
+    private Analysed analysedSeries(String name, Series series, List<YearMonth> suppressed, Reading reading,
+                                    List<Phase> phases) {
         Locale locale = reading.locale();
         RunChartResult run = RunChart.analyse(series, reading.baseline(), reading.rules());
-        SpcResult spc = Spc.analyse(series, ChartType.suggested(series), List.of(), reading.baseline().firstPoints());
+        SpcResult spc = Spc.analyse(series, ChartType.suggested(series), phases, reading.baseline().firstPoints());
         List<String> words = new ArrayList<>();
         run.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));
         spc.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));

@@ -20,6 +20,8 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.measures.internal.MeasurePhase;
+import org.allteach.measures.internal.MeasurePhaseRepository;
 import org.allteach.measures.internal.MeasureSettings;
 import org.allteach.measures.internal.MeasureSettingsRepository;
 import org.allteach.measures.internal.MeasureValue;
@@ -38,6 +40,7 @@ public class MeasureData {
     private final MeasureDefinitionRepository definitions;
     private final MeasureValueRepository values;
     private final MeasureSettingsRepository settings;
+    private final MeasurePhaseRepository phases;
     private final Strata strata;
     private final Collaboratives collaboratives;
     private final CollaborativeAccess access;
@@ -45,11 +48,12 @@ public class MeasureData {
     private final Clock clock;
 
     MeasureData(MeasureDefinitionRepository definitions, MeasureValueRepository values,
-                MeasureSettingsRepository settings, Strata strata,
+                MeasureSettingsRepository settings, MeasurePhaseRepository phases, Strata strata,
                 Collaboratives collaboratives, CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
         this.definitions = definitions;
         this.values = values;
         this.settings = settings;
+        this.phases = phases;
         this.strata = strata;
         this.collaboratives = collaboratives;
         this.access = access;
@@ -154,6 +158,34 @@ public class MeasureData {
                     clock.instant());
             values.save(row);
         });
+    }
+
+    /**
+     * Starts a new phase of the team's control chart: its limits are recalculated from {@code from} on, as after a
+     * sustained shift the team has made part of its process.
+     *
+     * @throws InvalidInput with field {@code phase}
+     */
+    @Transactional
+    public void recalculateFrom(long measureId, long teamId, YearMonth from, String note) {
+        MeasureDefinition measure = reported(measureId, teamId);
+        CollaborativeSummary collaborative = collaboratives.summary(measure.getCollaborativeId());
+        if (from == null || from.isBefore(YearMonth.from(collaborative.startDate()))
+                || from.isAfter(YearMonth.now(clock))) {
+            throw InvalidInput.of("phase", "Choose a month of the collaborative so far.");
+        }
+        if (phases.findByMeasureIdAndTeamIdOrderByFromMonthAsc(measureId, teamId).stream()
+                .anyMatch(phase -> YearMonth.from(phase.getFromMonth()).equals(from))) {
+            throw InvalidInput.of("phase", "The limits are already recalculated from " + from + ".");
+        }
+        phases.save(new MeasurePhase(measureId, teamId, from.atDay(1), note == null || note.isBlank() ? null
+                : note.strip(), currentPerson.requireId(), clock.instant()));
+    }
+
+    /** The months a team's control chart starts a new phase, in order. */
+    List<YearMonth> phases(long measureId, long teamId) {
+        return phases.findByMeasureIdAndTeamIdOrderByFromMonthAsc(measureId, teamId).stream()
+                .map(phase -> YearMonth.from(phase.getFromMonth())).toList();
     }
 
     /** Whether the signed-in person is in the team (a participant or lead; its coach supports it from outside). */

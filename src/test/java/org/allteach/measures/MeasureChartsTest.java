@@ -58,7 +58,7 @@ class MeasureChartsTest extends IntegrationTestBase {
         as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
                 summary.focusArea(), summary.description(), LocalDate.now().minusMonths(24),
                 LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
-        first = YearMonth.now().minusMonths(19);
+        first = YearMonth.now().minusMonths(20);
         language = as(s.participantA(), () -> strata.dimensions(s.collaborativeId())).stream()
                 .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
         screening = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "HbA1c tested",
@@ -72,13 +72,13 @@ class MeasureChartsTest extends IntegrationTestBase {
     }
 
     /**
-     * Twelve baseline months of 50% then seven of 70%; Spanish speakers 5 of 8 a month (a small stratum), the rest
-     * English.
+     * Twelve baseline months around 50% (51, 49, …) then eight of 70%; Spanish speakers 5 of 8 a month (a small
+     * stratum), the rest English.
      */
     void recordTeamA() {
-        for (int i = 0; i < 19; i++) {
+        for (int i = 0; i < 20; i++) {
             YearMonth month = first.plusMonths(i);
-            int tested = i < 12 ? 50 + (i % 2) : 70 + (i % 2);
+            int tested = i < 12 ? 51 - 2 * (i % 2) : 70 + (i % 2);
             Map<Long, MonthValues.Entry> byLanguage = new HashMap<>();
             byLanguage.put(category("English"), MonthValues.Entry.ratio(tested - 5, 92));
             byLanguage.put(category("Spanish"), MonthValues.Entry.ratio(5, 8));
@@ -97,21 +97,20 @@ class MeasureChartsTest extends IntegrationTestBase {
                 Locale.US));
 
         assertThat(chart.suppressionThreshold()).isZero();
-        assertThat(chart.total().series().points()).hasSize(19);
+        assertThat(chart.total().series().points()).hasSize(20);
         assertThat(chart.total().runChart().signals()).anySatisfy(signal -> {
             assertThat(signal.rule()).isEqualTo(SignalRule.SHIFT);
             assertThat(signal.favourable()).isTrue();
         });
-        // The last baseline month (51%) is above the baseline median of 50.5% already: 8 months in a row.
         assertThat(chart.total().signals()).noneSatisfy(words -> assertThat(words).contains("deterioration"));
         assertThat(chart.total().signals()).anySatisfy(words -> assertThat(words)
-                .startsWith("Shift since " + first.plusMonths(11).getMonth().getDisplayName(
+                .startsWith("Shift since " + first.plusMonths(12).getMonth().getDisplayName(
                         java.time.format.TextStyle.FULL, Locale.US)).contains("in the desired direction"));
         MeasureCharts.Stratum spanish = chart.strata().stream().filter(st -> st.category().equals("Spanish"))
                 .findFirst().orElseThrow();
         assertThat(spanish.values().suppressed()).isEmpty();
         assertThat(spanish.gap()).isNotNull();
-        assertThat(spanish.gap().series().points()).hasSize(19);
+        assertThat(spanish.gap().series().points()).hasSize(20);
         assertThat(chart.strata().stream().filter(MeasureCharts.Stratum::reference))
                 .singleElement().extracting(MeasureCharts.Stratum::category).isEqualTo("English");
     }
@@ -127,8 +126,8 @@ class MeasureChartsTest extends IntegrationTestBase {
         MeasureCharts.Stratum spanish = coachView.strata().stream().filter(st -> st.category().equals("Spanish"))
                 .findFirst().orElseThrow();
         assertThat(spanish.values().series().points()).isEmpty();
-        assertThat(spanish.values().suppressed()).hasSize(19);
-        assertThat(coachView.total().series().points()).hasSize(19);
+        assertThat(spanish.values().suppressed()).hasSize(20);
+        assertThat(coachView.total().series().points()).hasSize(20);
     }
 
     @Test
@@ -144,9 +143,28 @@ class MeasureChartsTest extends IntegrationTestBase {
 
         MeasureCharts.MeasureChart aggregate = as(s.organiser(), () -> charts.collaborativeChart(screening,
                 Locale.US));
-        assertThat(aggregate.total().series().points().getFirst().numerator()).isEqualTo(80.0);
+        assertThat(aggregate.total().series().points().getFirst().numerator()).as("51 + 30").isEqualTo(81.0);
         assertThat(aggregate.total().series().points().getFirst().denominator()).isEqualTo(140.0);
         assertThat(aggregate.strata().stream().filter(st -> st.category().equals("Spanish")).findFirst()
-                .orElseThrow().values().suppressed()).hasSize(19);
+                .orElseThrow().values().suppressed()).hasSize(20);
+    }
+
+    @Test
+    void aSustainedShiftSuggestsRecalculatingTheLimitsAndTheNewPhaseTakesItsOwn() {
+        recordTeamA();
+        MeasureCharts.MeasureChart before = as(s.participantA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US));
+        YearMonth shift = first.plusMonths(12);
+        assertThat(before.total().spc().suggestedRecalculation()).contains(shift);
+
+        as(s.participantA(), () -> data.recalculateFrom(screening, s.teamA(), shift, "Reminders in Spanish adopted"));
+
+        MeasureCharts.MeasureChart after = as(s.participantA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US));
+        assertThat(after.total().spc().phases()).hasSize(2);
+        assertThat(after.total().spc().points().getLast().centre()).isGreaterThan(0.69);
+        assertThat(after.total().spc().suggestedRecalculation()).isEmpty();
+        assertThatThrownBy(() -> as(s.participantB(), () -> data.recalculateFrom(screening, s.teamA(), shift, "")))
+                .isInstanceOf(NoSuchElementException.class);
     }
 }

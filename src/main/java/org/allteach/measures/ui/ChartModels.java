@@ -19,6 +19,7 @@ import org.allteach.measures.ui.chart.ChartLine;
 import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ChartModel;
 import org.allteach.measures.ui.chart.ChartPeriod;
+import org.allteach.measures.ui.chart.ChartPhase;
 import org.allteach.measures.ui.chart.ChartPoint;
 import org.allteach.measures.ui.chart.ChartSeries;
 import org.allteach.measures.ui.chart.LineKind;
@@ -72,9 +73,11 @@ final class ChartModels {
         goal(measure, months).ifPresent(lines::add);
         List<ChartPoint> plotted = points.stream().map(p -> new ChartPoint(p.month(), p.value(), null,
                 inSignal(p.month(), total.spc().signals()), false)).toList();
+        List<ChartPhase> phases = total.spc().phases().stream().skip(1)
+                .map(phase -> new ChartPhase(phase.from(), "Recalculated")).toList();
         return new ChartModel(measure.details().name() + " (" + total.spc().type().name().replace("_PRIME", "′")
                 .toLowerCase() + " chart)", yLabel(measure), percent(measure), null, months,
-                List.of(new ChartSeries(total.name(), plotted)), lines, List.of(), List.of(), markers,
+                List.of(new ChartSeries(total.name(), plotted)), lines, List.of(), phases, markers,
                 description(measure, total));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     final Select<View> view = new Select<>();
     final ImprovementChart chart = new ImprovementChart();
     final Div signals = new Div();
+    final Button recalculate = new Button();
     final Paragraph missing = new Paragraph();
     final Select<YearMonth> month = new Select<>();
     final Map<String, Row> rows = new LinkedHashMap<>();
@@ -146,6 +148,8 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             }
         });
         signals.addClassName("measure-signals");
+        recalculate.setVisible(false);
+        recalculate.addClickListener(click -> recalculate());
         missing.addClassName("measure-missing");
         month.setLabel("Month");
         month.setWidth("14rem");
@@ -169,7 +173,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         importFile.setVisible(false);
         importFile.addClickListener(click -> importUploaded());
         files.addClassName("measure-files");
-        add(header, definition, view, chart, signals, missing, new H2("Enter a month"), month, grid, astronomical,
+        add(header, definition, view, chart, signals, recalculate, missing, new H2("Enter a month"), month, grid, astronomical,
                 save, new H2("By group"), strataCharts, new H2("Backfill from a file"), new Paragraph("One row per "
                 + "month, measure and group, as in the template. Every row is checked as a month entered above; "
                 + "you see what would be stored, or every problem with its line, before anything is imported."),
@@ -270,6 +274,24 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
                     : "No signal: the variation looks random so far."));
         }
         words.forEach(text -> signals.add(new Paragraph(text)));
+        // After a sustained shift the old limits no longer describe the process (QI Macros' "recalculate limits").
+        Optional<YearMonth> suggested = current.total().spc().suggestedRecalculation();
+        recalculate.setVisible(view.getValue() == View.CONTROL_CHART && suggested.isPresent());
+        suggested.ifPresent(from -> recalculate.setText("Recalculate the limits from "
+                + from.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale))));
+    }
+
+    private void recalculate() {
+        current.total().spc().suggestedRecalculation().ifPresent(from -> {
+            try {
+                data.recalculateFrom(measure.id(), teamId, from, "After a sustained shift");
+            } catch (InvalidInput invalid) {
+                FieldErrors.show(invalid, Map.of());
+                return;
+            }
+            current = charts.teamChart(measure.id(), teamId, locale);
+            redraw();
+        });
     }
 
     /** The changes tested, from every feature that marks the timeline; a click opens one. */
