@@ -49,11 +49,14 @@ public class MeasureCharts {
     private final MeasureSettingsRepository settings;
     private final Strata strata;
     private final MeasureData data;
+    private final Measures measures;
     private final CollaborativeAccess access;
 
     MeasureCharts(MeasureDefinitionRepository definitions, MeasureValueRepository values,
-                  MeasureSettingsRepository settings, Strata strata, MeasureData data, CollaborativeAccess access) {
+                  MeasureSettingsRepository settings, Strata strata, MeasureData data, Measures measures,
+                  CollaborativeAccess access) {
         this.data = data;
+        this.measures = measures;
         this.definitions = definitions;
         this.values = values;
         this.settings = settings;
@@ -100,7 +103,7 @@ public class MeasureCharts {
     @Transactional(readOnly = true)
     public MeasureChart collaborativeChart(long measureId, Locale locale) {
         MeasureDefinition measure = definitions.findById(measureId)
-                .filter(m -> access.isOrganiser(m.getCollaborativeId()) || access.isCoachIn(m.getCollaborativeId()))
+                .filter(m -> measures.mayCompareTeams(m.getCollaborativeId()))
                 .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
         List<MeasureValue> all = values.findByMeasureIdOrderByMonthAsc(measureId);
         return chart(measure, "collaborative", all, data.smallNumberThreshold(measure.getCollaborativeId()),

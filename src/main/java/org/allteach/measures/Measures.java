@@ -82,6 +82,11 @@ public class Measures {
         return found;
     }
 
+    /** Whether the person sees the collaborative's measures across teams: its coaches and organisers. */
+    public boolean mayCompareTeams(long collaborativeId) {
+        return access.isOrganiser(collaborativeId) || access.isCoachIn(collaborativeId);
+    }
+
     /** @throws NoSuchElementException for a missing measure or one of a collaborative the person is not in */
     @Transactional(readOnly = true)
     public MeasureView measure(long measureId) {

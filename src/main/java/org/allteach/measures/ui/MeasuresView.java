@@ -53,6 +53,20 @@ class MeasuresView extends Main {
         List<Measures.TeamMeasure> mine = measures.myTeamMeasures();
         Map<String, List<Measures.TeamMeasure>> byTeam = mine.stream().collect(Collectors.groupingBy(
                 Measures.TeamMeasure::teamName, LinkedHashMap::new, Collectors.toList()));
+        // Coaches and organisers also see each measure across the collaborative's teams.
+        Map<Long, Measures.TeamMeasure> byMeasure = new LinkedHashMap<>();
+        mine.forEach(m -> byMeasure.putIfAbsent(m.measure().id(), m));
+        List<Measures.TeamMeasure> across = byMeasure.values().stream()
+                .filter(m -> measures.mayCompareTeams(m.measure().details().collaborativeId())).toList();
+        if (!across.isEmpty()) {
+            list.add(new H2("All teams"));
+            across.forEach(m -> {
+                Div row = new Div(new RouterLink(m.measure().details().name(), CollaborativeMeasureView.class,
+                        new RouteParameters("measureId", String.valueOf(m.measure().id()))));
+                row.addClassName("measures-row");
+                list.add(row);
+            });
+        }
         byTeam.forEach((team, ofTeam) -> {
             list.add(new H2(team));
             for (Measures.TeamMeasure measure : ofTeam) {

@@ -159,4 +159,19 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
             });
         });
     }
+
+    @Test
+    void coachesAndOrganisersSeeTheMeasureAcrossTeamsAndParticipantsDoNot() {
+        actingAs.run(s.organiser().id(), () -> {
+            CollaborativeMeasureView page = navigate("measures/" + screening, CollaborativeMeasureView.class);
+            assertThat(page.chart.getModel().series().getFirst().points()).hasSize(1);
+            MeasuresView list = navigate(MeasuresView.class);
+            assertThat(list.list.getElement().getTextRecursively()).contains("All teams");
+        });
+        actingAs.run(s.participantA().id(), () -> {
+            navigate(route(), TeamMeasureView.class); // leave the list, so it is built again for the participant
+            MeasuresView list = navigate(MeasuresView.class);
+            assertThat(list.list.getElement().getTextRecursively()).doesNotContain("All teams");
+        });
+    }
 }
