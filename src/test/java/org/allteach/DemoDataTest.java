@@ -223,6 +223,7 @@ class DemoDataTest {
             });
             assertThat(creditClaims.recordingsToAttest()).extracting(RecordingToAttest::title)
                     .containsExactly("Learning Session 1: REaL data collection (recording)");
+            assertThat(mocAttestations.myProjects()).as("MOC Part IV points are not for a nurse").isEmpty();
             assertThat(mocAttestations.waitingForMe()).singleElement().satisfies(waiting ->
                     assertThat(waiting.personName()).isEqualTo("Emily Novak"));
         });

@@ -105,8 +105,10 @@ public class MocAttestations {
                 .map(RoleHeld::collaborativeId).collect(Collectors.toSet());
         Map<Long, CreditActivity> projects = new HashMap<>();
         if (!collaborativeIds.isEmpty()) {
+            // Projects offering nothing for the person's profession are not theirs to attest (a nurse, MOC points).
             activities.findByCollaborativeIdInAndLinkKindOrderByTitleAsc(collaborativeIds,
-                    ActivityLink.Kind.QI_PROJECT).forEach(p -> projects.put(p.getId(), p));
+                    ActivityLink.Kind.QI_PROJECT).stream().filter(this::creditFor)
+                    .forEach(p -> projects.put(p.getId(), p));
         }
         Set<Long> attestedElsewhere = new HashSet<>(mine.keySet());
         attestedElsewhere.removeAll(projects.keySet());
@@ -116,6 +118,12 @@ public class MocAttestations {
         return projects.values().stream().sorted(Comparator.comparing(CreditActivity::getTitle)
                         .thenComparing(CreditActivity::getId))
                 .map(p -> new MocProjectSummary(p.getId(), p.getTitle(), mine.get(p.getId()))).toList();
+    }
+
+    /** Whether the project offers credit the signed-in person's profession may claim. */
+    private boolean creditFor(CreditActivity project) {
+        return !ClaimRules.typesFor(accounts.profile(currentPerson.requireId()).profession(),
+                project.getOffers().keySet(), Set.of()).isEmpty();
     }
 
     /**
@@ -175,6 +183,10 @@ public class MocAttestations {
         if (attestation != null && attestation.getStatus() != AttestationStatus.RETURNED) {
             throw InvalidInput.of("attestation", "You have already attested; it is "
                     + attestation.getStatus().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (!creditFor(activity)) {
+            throw InvalidInput.of("attestation", "None of the credit this project offers is for your profession (MOC "
+                    + "Part IV points are for physicians); check your profession on your profile.");
         }
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long teamId = details.teamId() == null && myTeams.size() == 1 ? myTeams.getFirst() : details.teamId();

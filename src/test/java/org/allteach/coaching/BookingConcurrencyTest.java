@@ -63,8 +63,9 @@ class BookingConcurrencyTest extends IntegrationTestBase {
 
     @Test
     void twentyBookingsOfOverlappingSlotsOfDifferentLengthsNeverOverlap() throws Exception {
-        Instant base = firstFreeStart(HOUR);
-        // Starts every half hour over two hours, 30 or 60 minutes long: most pairs overlap (with the 10 minute buffer).
+        // Starts every half hour over two and a half hours, 30 or 60 minutes long: most pairs overlap (with the 10
+        // minute buffer). All of it inside the coach's hours, whatever the time of day the test runs.
+        Instant base = firstStartWithRoomFor(Duration.ofMinutes(150));
         List<Outcome> outcomes = bookAtOnce(i -> new NewBooking(s.collaborativeId(), s.coachA().id(),
                 i % 2 == 0 ? HALF_HOUR : HOUR, base.plus(HALF_HOUR.multipliedBy(i % 4)), "Call " + i, null));
 
@@ -161,6 +162,15 @@ class BookingConcurrencyTest extends IntegrationTestBase {
         Instant from = clock.instant().plus(Duration.ofDays(2));
         return as(participants.getFirst(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(), length, from,
                 from.plus(Duration.ofDays(1)))).getFirst().start();
+    }
+
+    /** The first start from which the whole span is free: an hour's call also fits at its last hour. */
+    private Instant firstStartWithRoomFor(Duration span) {
+        Instant from = clock.instant().plus(Duration.ofDays(2));
+        List<Instant> starts = as(participants.getFirst(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(),
+                HOUR, from, from.plus(Duration.ofDays(2)))).stream().map(Slot::start).toList();
+        return starts.stream().filter(start -> starts.contains(start.plus(span.minus(HOUR)))).findFirst()
+                .orElseThrow();
     }
 
     /** The coach's confirmed calls, as the coach sees them. */

@@ -2,6 +2,7 @@ package org.allteach.credits;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.pdfbox.Loader;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.Role;
 import org.allteach.identity.Accounts;
+import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
@@ -306,5 +308,21 @@ class MocAttestationsTest extends IntegrationTestBase {
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("link", "The collaborative's QI project already has its MOC Part IV activity."));
         as(s.organiser(), () -> activities.update(activity, first));
+    }
+
+    @Test
+    void aProjectOfferingOnlyMocPointsIsNotANursesToAttest() {
+        ActivityDetails offered = as(s.organiser(), () -> activities.activity(activity)).details();
+        as(s.organiser(), () -> activities.update(activity, new ActivityDetails(offered.collaborativeId(),
+                offered.title(), offered.link(), offered.provider(), Map.of(CreditType.MOC_PART_IV,
+                new BigDecimal("20")), offered.accreditationStatement(), offered.designationStatement(),
+                offered.disclosures(), offered.claimWindowDays(), offered.evaluation())));
+        as(s.leadA(), () -> accounts.updateMyProfessionalDetails(Profession.NURSE, "RN"));
+
+        assertThat(as(s.leadA(), () -> moc.myProjects())).isEmpty();
+        assertThatThrownBy(() -> as(s.leadA(), () -> moc.attest(activity, MocFixtures.details())))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKey("attestation"));
+        assertThat(as(s.participantA(), () -> moc.myProjects())).hasSize(1);
     }
 }
