@@ -1,0 +1,135 @@
+package org.allteach.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.allteach.collaborative.CollaborativeDetails;
+import org.allteach.collaborative.CollaborativeStatus;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.Collaboratives;
+import org.allteach.measures.Dimension;
+import org.allteach.measures.MeasureData;
+import org.allteach.measures.MeasureDetails;
+import org.allteach.measures.MeasureType;
+import org.allteach.measures.Measures;
+import org.allteach.measures.MonthValues;
+import org.allteach.measures.Strata;
+import org.allteach.measures.analysis.DataKind;
+import org.allteach.measures.analysis.Direction;
+import org.allteach.pdsa.CycleDetails;
+import org.allteach.pdsa.Pdsa;
+import org.allteach.support.BrowserTestBase;
+import org.allteach.support.Scenarios.Scenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A team lead enters a month with its language groups and sees the control chart flag it, sees a PDSA cycle's marker,
+ * and imports a file with one bad row that is refused with the row's line.
+ */
+class MeasuresBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    Collaboratives collaboratives;
+    @Autowired
+    Measures measures;
+    @Autowired
+    MeasureData data;
+    @Autowired
+    Strata strata;
+    @Autowired
+    Pdsa pdsa;
+
+    @Test
+    void aLeadEntersAMonthSeesTheSignalAndThePdsaMarkerAndABadFileIsRefusedWithItsLine() {
+        Scenario s = scenarios.create();
+        CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
+        as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
+                summary.focusArea(), summary.description(), LocalDate.now().minusMonths(18),
+                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
+        Dimension language = as(s.leadA(), () -> strata.dimensions(s.collaborativeId())).stream()
+                .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
+        long screening = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(),
+                "HbA1c tested", MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen "
+                + "this month with an HbA1c in the last 6 months.", Direction.UP, null, 12, Set.of(s.teamA()),
+                Set.of(language.id()))));
+        // Twelve months around 50% of 100 patients; the month after them is left to enter in the page.
+        YearMonth first = YearMonth.now().minusMonths(14);
+        for (int i = 0; i < 12; i++) {
+            YearMonth month = first.plusMonths(i);
+            int tested = 51 - 2 * (i % 2);
+            as(s.leadA(), () -> data.record(screening, s.teamA(), month,
+                    new MonthValues(MonthValues.Entry.ratio(tested, 100), Map.of(), false)));
+        }
+        YearMonth entered = first.plusMonths(12);
+        as(s.leadA(), () -> pdsa.plan(s.teamA(), new CycleDetails(null, null, "Reminders in Spanish",
+                "Fewer missed HbA1c tests.", null, null, null, null, null, null, null, null, null, null, null, null,
+                entered.atDay(1), null, null, Set.of(screening), Set.of())));
+
+        signIn(s.leadA());
+        open("measures");
+        page.getByText("HbA1c tested").first().click();
+        page.waitForURL(url -> url.contains("/teams/"));
+        waitForVaadin();
+        assertThat(page.locator(".measure-missing")).containsText("Not reported yet");
+
+        // the month: 70 of 100, English 60 of 80 and Spanish 10 of 20 (the other groups 0)
+        String monthLabel = entered.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US));
+        choose("vaadin-select", "Month", monthLabel);
+        fill("Total numerator", "70");
+        fill("Total denominator", "100");
+        fill("English numerator", "60");
+        fill("English denominator", "80");
+        fill("Spanish numerator", "25");
+        fill("Spanish denominator", "20");
+        fill("Other numerator", "0");
+        fill("Other denominator", "0");
+        fill("Unknown or declined numerator", "0");
+        fill("Unknown or declined denominator", "0");
+        button("Save month").click();
+        waitForVaadin();
+        assertThat(page.getByText("The numerator (25) cannot be more than the denominator (20).")).isVisible();
+        assertThat(field("Total numerator")).hasValue("70");
+        fill("Spanish numerator", "10");
+        button("Save month").click();
+        waitForVaadin();
+        assertThat(page.locator(".measure-entry-error").first()).isEmpty();
+
+        choose("vaadin-select", "Chart", "Control chart");
+        waitForVaadin();
+        assertThat(page.locator(".measure-signals")).containsText(entered.getMonth()
+                .getDisplayName(TextStyle.FULL, Locale.US));
+        Locator chart = page.locator(".improvement-chart").first();
+        chart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show data table")).click();
+        assertThat(chart.locator("table")).containsText("PDSA 1");
+        page.setViewportSize(1280, 2200);
+        screenshot("measure-team-page");
+        page.setViewportSize(1280, 860);
+
+        String file = "month,measure,group,numerator,denominator,value\n"
+                + first.plusMonths(13) + ",HbA1c tested,Total,60,100,\n"
+                + first.plusMonths(13) + ",HbA1c tested,Preferred language: Spanish,30,20,\n";
+        page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").click())
+                .setFiles(new FilePayload("backfill.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+        waitForVaadin();
+        assertThat(page.locator(".measure-import-outcome"))
+                .containsText("Line 3: The numerator (30) cannot be more than the denominator (20).");
+        screenshot("measure-import-refused");
+    }
+
+    private void fill(String label, String value) {
+        field(label).fill(value);
+        field(label).press("Tab");
+    }
+}
