@@ -38,6 +38,7 @@ import org.allteach.credits.internal.MocStepRepository;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
+import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -105,9 +106,10 @@ public class MocAttestations {
                 .map(RoleHeld::collaborativeId).collect(Collectors.toSet());
         Map<Long, CreditActivity> projects = new HashMap<>();
         if (!collaborativeIds.isEmpty()) {
+            Profession profession = accounts.profile(currentPerson.requireId()).profession();
             // Projects offering nothing for the person's profession are not theirs to attest (a nurse, MOC points).
             activities.findByCollaborativeIdInAndLinkKindOrderByTitleAsc(collaborativeIds,
-                    ActivityLink.Kind.QI_PROJECT).stream().filter(this::creditFor)
+                    ActivityLink.Kind.QI_PROJECT).stream().filter(project -> creditFor(project, profession))
                     .forEach(p -> projects.put(p.getId(), p));
         }
         Set<Long> attestedElsewhere = new HashSet<>(mine.keySet());
@@ -121,9 +123,8 @@ public class MocAttestations {
     }
 
     /** Whether the project offers credit the signed-in person's profession may claim. */
-    private boolean creditFor(CreditActivity project) {
-        return !ClaimRules.typesFor(accounts.profile(currentPerson.requireId()).profession(),
-                project.getOffers().keySet(), Set.of()).isEmpty();
+    private static boolean creditFor(CreditActivity project, Profession profession) {
+        return !ClaimRules.typesFor(profession, project.getOffers().keySet(), Set.of()).isEmpty();
     }
 
     /**
@@ -184,7 +185,7 @@ public class MocAttestations {
             throw InvalidInput.of("attestation", "You have already attested; it is "
                     + attestation.getStatus().label().toLowerCase(Locale.ROOT) + ".");
         }
-        if (!creditFor(activity)) {
+        if (!creditFor(activity, accounts.profile(me).profession())) {
             throw InvalidInput.of("attestation", "None of the credit this project offers is for your profession (MOC "
                     + "Part IV points are for physicians); check your profession on your profile.");
         }

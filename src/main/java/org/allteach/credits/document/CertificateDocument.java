@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.allteach.shared.pdf.HtmlPdf;
+import org.allteach.shared.pdf.XhtmlTemplates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,7 +33,7 @@ public final class CertificateDocument {
     private static final double[] SCALES = {1, 0.9, 0.8, 0.7};
 
     private final HtmlPdf pdf;
-    private final TemplateEngine templates = DocumentTemplates.engine();
+    private final TemplateEngine templates = XhtmlTemplates.engine("credits");
 
     CertificateDocument(HtmlPdf pdf) {
         this.pdf = pdf;

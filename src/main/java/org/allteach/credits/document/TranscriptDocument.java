@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.allteach.shared.CsvCells;
 import org.allteach.shared.pdf.HtmlPdf;
+import org.allteach.shared.pdf.XhtmlTemplates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public final class TranscriptDocument {
     }
 
     private final HtmlPdf pdf;
-    private final TemplateEngine templates = DocumentTemplates.engine();
+    private final TemplateEngine templates = XhtmlTemplates.engine("credits");
 
     TranscriptDocument(HtmlPdf pdf) {
         this.pdf = pdf;

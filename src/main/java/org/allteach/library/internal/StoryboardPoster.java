@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 import org.allteach.library.StoryboardSection;
 import org.allteach.library.StoryboardSections;
 import org.allteach.shared.pdf.HtmlPdf;
+import org.allteach.shared.pdf.XhtmlTemplates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A storyboard as a one-page poster PDF ({@code library/storyboard-poster.html}): the team's band and aim on top and
@@ -42,7 +41,7 @@ public class StoryboardPoster {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     private final HtmlPdf pdf;
-    private final TemplateEngine templates = templates();
+    private final TemplateEngine templates = XhtmlTemplates.engine("library");
 
     StoryboardPoster(HtmlPdf pdf) {
         this.pdf = pdf;
@@ -153,16 +152,5 @@ public class StoryboardPoster {
             return java.util.regex.Matcher.quoteReplacement("<span class=\"image-note\">[" + alt
                     + ": see the storyboard online]</span>");
         });
-    }
-
-    private static TemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("library/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

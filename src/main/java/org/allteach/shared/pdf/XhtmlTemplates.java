@@ -1,18 +1,22 @@
-package org.allteach.credits.document;
+package org.allteach.shared.pdf;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** The documents' XHTML templates in {@code src/main/resources/credits}: Thymeleaf in XML mode, text escaped. */
-final class DocumentTemplates {
+/**
+ * The XHTML templates that {@link HtmlPdf} turns into PDFs: Thymeleaf in XML mode (well-formed output, text escaped),
+ * read from one folder of the classpath.
+ */
+public final class XhtmlTemplates {
 
-    private DocumentTemplates() {
+    private XhtmlTemplates() {
     }
 
-    static TemplateEngine engine() {
+    /** An engine for the templates {@code <folder>/<name>.html}. */
+    public static TemplateEngine engine(String folder) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("credits/");
+        resolver.setPrefix(folder + "/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
