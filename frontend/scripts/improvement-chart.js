@@ -15,6 +15,8 @@
     const MARKER_ROW = 24;
     const GAP_HEIGHT = 130;
     const LEFT = 72;
+    /* Small multiples: several short charts side by side, without a legend (the title names the group). */
+    const COMPACT = {title: 28, legend: 0, main: 150, gap: 84, left: 60};
     const WIDE_RIGHT = 104;
     const NARROW_RIGHT = 80;
 
@@ -42,11 +44,20 @@
         };
     }
 
-    function format(value, unit) {
+    function format(value, unit, digits) {
         if (value === null || value === undefined || value === '-') {
             return '–';
         }
-        return Number(value).toLocaleString(undefined, {maximumFractionDigits: 1}) + unit;
+        return Number(value).toLocaleString(undefined, {maximumFractionDigits: digits || 1}) + unit;
+    }
+
+    /* Ratios (1 = no gap) need two decimals to show a gap of a few percent. */
+    function gapDigits(spec) {
+        return spec.gapRatio ? 2 : 1;
+    }
+
+    function leftOf(spec) {
+        return spec.compact ? COMPACT.left : LEFT;
     }
 
     /* Markers that would overlap on one row go to the next, so every label stays readable and clickable. */
@@ -65,18 +76,26 @@
         });
     }
 
+    /* A group keeps its colour, symbol and dash in every chart (and its gap looks like it), when the model says
+       which it is; otherwise the series' position decides. */
+    function styleOf(series, index) {
+        return series.style !== undefined ? series.style : index;
+    }
+
     /* Room for the lines' end labels ("Median 44%", "UCL"), less on a phone. */
     function rightMargin(width) {
         return width < 520 ? NARROW_RIGHT : WIDE_RIGHT;
     }
 
     function layout(spec, width) {
-        const top = TITLE_HEIGHT + LEGEND_HEIGHT + 14;
-        const plotWidth = Math.max(100, width - LEFT - rightMargin(width));
+        const top = spec.compact ? COMPACT.title + COMPACT.legend + 8 : TITLE_HEIGHT + LEGEND_HEIGHT + 14;
+        const mainHeight = spec.compact ? COMPACT.main : MAIN_HEIGHT;
+        const gapHeight = spec.compact ? COMPACT.gap : GAP_HEIGHT;
+        const plotWidth = Math.max(100, width - leftOf(spec) - rightMargin(width));
         const rows = spec.markers.length ? markerRows(spec.markers, plotWidth / spec.months.length) : [];
         const markerRowCount = rows.length ? Math.max(...rows) + 1 : 0;
-        const main = {top: top, height: MAIN_HEIGHT};
-        let bottom = top + MAIN_HEIGHT + AXIS_LABELS;
+        const main = {top: top, height: mainHeight};
+        let bottom = top + mainHeight + AXIS_LABELS;
         let strip = null;
         if (markerRowCount) {
             strip = {top: bottom, height: markerRowCount * MARKER_ROW};
@@ -84,8 +103,8 @@
         }
         let gap = null;
         if (spec.series.some(series => series.panel === 'gap')) {
-            gap = {top: bottom + 26, height: GAP_HEIGHT};
-            bottom = gap.top + GAP_HEIGHT + AXIS_LABELS;
+            gap = {top: bottom + (spec.compact ? 14 : 26), height: gapHeight};
+            bottom = gap.top + gapHeight + AXIS_LABELS;
         }
         return {main, strip, gap, rows, markerRowCount, height: bottom + 8};
     }
@@ -127,16 +146,18 @@
         const right = rightMargin(width);
         const box = layout(spec, width);
         const n = spec.months.length;
+        const left = leftOf(spec);
         const unitOf = panel => panel === 'measure' ? spec.unit : '';
+        const digitsOf = panel => panel === 'gap' ? gapDigits(spec) : 1;
         const panels = {measure: 0};
-        const grids = [{left: LEFT, right, top: box.main.top, height: box.main.height}];
+        const grids = [{left, right, top: box.main.top, height: box.main.height}];
         if (box.strip) {
             panels.markers = grids.length;
-            grids.push({left: LEFT, right, top: box.strip.top, height: box.strip.height});
+            grids.push({left, right, top: box.strip.top, height: box.strip.height});
         }
         if (box.gap) {
             panels.gap = grids.length;
-            grids.push({left: LEFT, right, top: box.gap.top, height: box.gap.height});
+            grids.push({left, right, top: box.gap.top, height: box.gap.height});
         }
         /* Each panel has two x axes over the same width: a hidden value axis from -0.5 to n-0.5 that carries the
            data (so limits can step half way between months and shading can cover whole months), and a category
@@ -162,18 +183,26 @@
                 return {type: 'value', gridIndex: i, min: 0, max: box.markerRowCount, show: false, inverse: true};
             }
             const gapPanel = i === panels.gap;
+            /* A fixed range (small multiples share one, so they compare honestly) wins over fitting the data. */
+            const fixedMin = gapPanel ? spec.gapMin : spec.yMin;
+            const fixedMax = gapPanel ? spec.gapMax : spec.yMax;
+            const fitMin = percentBounds && !gapPanel ? value => Math.max(0, Math.floor(value.min / 10) * 10)
+                : undefined;
+            const fitMax = percentBounds && !gapPanel ? value => Math.min(100, Math.ceil(value.max / 10) * 10)
+                : undefined;
             return {
                 type: 'value', gridIndex: i, scale: true,
                 name: gapPanel ? (spec.gapLabel || '') : (spec.yLabel || ''),
-                nameLocation: 'middle', nameGap: 50, nameRotate: 90,
-                nameTextStyle: {color: c.text, fontWeight: 600},
-                axisLabel: {color: c.muted, formatter: value => format(value, gapPanel ? '' : spec.unit)},
+                nameLocation: 'middle', nameGap: spec.compact ? 40 : 50, nameRotate: 90,
+                nameTextStyle: {color: c.text, fontWeight: 600, fontSize: spec.compact ? 11 : 12},
+                axisLabel: {color: c.muted, fontSize: spec.compact ? 10 : 12,
+                    formatter: value => format(value, gapPanel ? '' : spec.unit, gapPanel ? gapDigits(spec) : 1)},
                 axisLine: {show: false},
                 axisTick: {show: false},
                 splitLine: {lineStyle: {color: c.grid}},
-                splitNumber: gapPanel ? 3 : 5,
-                min: percentBounds && !gapPanel ? value => Math.max(0, Math.floor(value.min / 10) * 10) : undefined,
-                max: percentBounds && !gapPanel ? value => Math.min(100, Math.ceil(value.max / 10) * 10) : undefined,
+                splitNumber: gapPanel || spec.compact ? 3 : 5,
+                min: fixedMin !== undefined ? fixedMin : fitMin,
+                max: fixedMax !== undefined ? fixedMax : fitMax,
             };
         });
 
@@ -183,8 +212,9 @@
         let anySignal = false;
         let anyAstronomical = false;
         spec.series.forEach((s, index) => {
-            const colour = c.series[index % c.series.length];
-            const symbol = STRATUM_SYMBOLS[index % STRATUM_SYMBOLS.length];
+            const style = styleOf(s, index);
+            const colour = c.series[style % c.series.length];
+            const symbol = STRATUM_SYMBOLS[style % STRATUM_SYMBOLS.length];
             const byMonth = new Map(s.points.map((point, i) => [point.at, {point, i}]));
             const data = [];
             for (let at = 0; at < n; at++) {
@@ -212,7 +242,7 @@
             series.push({
                 type: 'line', name: s.name, xAxisIndex: panel, yAxisIndex: panel, data,
                 showAllSymbol: true, symbol, symbolSize: 7, z: 4, connectNulls: false,
-                lineStyle: {color: colour, width: 2, type: STRATUM_DASHES[index % STRATUM_DASHES.length]},
+                lineStyle: {color: colour, width: 2, type: STRATUM_DASHES[style % STRATUM_DASHES.length]},
                 itemStyle: {color: colour},
                 emphasis: {scale: 1.4},
             });
@@ -234,7 +264,8 @@
                     show: labelled, color: style.color, fontSize: line.kind === 'sigma' ? 10 : 11,
                     fontWeight: line.kind === 'sigma' ? 'normal' : 600, distance: 6,
                     formatter: () => constant && line.kind !== 'sigma'
-                        ? line.name + ' ' + format(line.values[0], unitOf(line.panel)) : line.name,
+                        ? line.name + ' ' + format(line.values[0], unitOf(line.panel), digitsOf(line.panel))
+                        : line.name,
                 },
                 labelLayout: {hideOverlap: true},
             });
@@ -302,9 +333,9 @@
         return {
             animation: false,
             textStyle: {fontFamily: c.font, color: c.text},
-            title: {text: spec.title, left: LEFT - 8, top: 6, textStyle: {fontSize: 16, fontWeight: 700,
-                color: c.text, width: Math.max(120, width - LEFT), overflow: 'truncate'}},
-            legend: {data: legend, type: 'scroll', top: TITLE_HEIGHT + 4, left: LEFT - 8, right,
+            title: {text: spec.title, left: left - 8, top: 6, textStyle: {fontSize: spec.compact ? 14 : 16,
+                fontWeight: 700, color: c.text, width: Math.max(120, width - left), overflow: 'truncate'}},
+            legend: {show: !spec.compact, data: legend, type: 'scroll', top: TITLE_HEIGHT + 4, left: left - 8, right,
                 itemWidth: 26, itemHeight: 12, textStyle: {color: c.text, fontSize: 12}},
             grid: grids,
             xAxis, yAxis,
@@ -334,14 +365,16 @@
                 return;
             }
             const flags = [p.signal ? '▲ signal' : '', p.astronomical ? '◆ astronomical' : ''].filter(Boolean);
-            rows.push('<span style="color:' + c.series[index % c.series.length] + '">●</span> ' + encode(s.name)
-                + ': <strong>' + format(p.value, s.panel === 'measure' ? spec.unit : '') + '</strong>'
+            rows.push('<span style="color:' + c.series[styleOf(s, index) % c.series.length] + '">●</span> '
+                + encode(s.name) + ': <strong>' + format(p.value, s.panel === 'measure' ? spec.unit : '',
+                    s.panel === 'gap' ? gapDigits(spec) : 1) + '</strong>'
                 + (p.detail ? ' (' + encode(p.detail) + ')' : '') + (flags.length ? ' ' + flags.join(', ') : ''));
         });
         spec.lines.filter(line => line.kind !== 'sigma').forEach(line => {
             const value = line.values[at - line.from];
             if (value !== undefined && value !== null) {
-                rows.push(encode(line.name) + ': ' + format(value, line.panel === 'measure' ? spec.unit : ''));
+                rows.push(encode(line.name) + ': ' + format(value, line.panel === 'measure' ? spec.unit : '',
+                    line.panel === 'gap' ? gapDigits(spec) : 1));
             }
         });
         spec.markers.filter(marker => marker.at === at).forEach(marker =>

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.measures.analysis.Baseline;
@@ -69,8 +70,28 @@ public class MeasureCharts {
                            List<String> signals, List<YearMonth> suppressed) {
     }
 
-    /** One stratum's series, and its gap to the reference group (none for the reference group itself). */
-    public record Stratum(String dimension, String category, boolean reference, Analysed values, Analysed gap) {
+    /** How a stratum's gap to the reference group is measured. */
+    public enum GapForm {
+        /** Stratum minus reference, in the measure's units; closed at 0. */
+        DIFFERENCE,
+        /** Stratum divided by reference; closed at 1. */
+        RATIO
+    }
+
+    /**
+     * One stratum's series, and its gap to the reference group in both forms, each read with the same rules as the
+     * measure. The reference group itself has no gap; a count has none (its groups differ in size, not only in
+     * performance); a ratio is missing where it means nothing (see {@link MeasureCharts#hasRatio}).
+     *
+     * @param referenceCategory the label of the group the gap is measured against, or null when the dimension has none
+     */
+    public record Stratum(String dimension, String category, boolean reference, String referenceCategory,
+                          Analysed values, Analysed difference, Analysed ratio) {
+
+        /** The gap in the form asked for, or null when there is none. */
+        public Analysed gap(GapForm form) {
+            return form == GapForm.RATIO ? ratio : difference;
+        }
     }
 
     /**
@@ -138,16 +159,41 @@ public class MeasureCharts {
                 Analysed analysed = analyse(measure, dimension.name() + ": " + category.label(), of, threshold,
                         reading, List.of());
                 boolean isReference = Long.valueOf(category.id()).equals(dimension.referenceCategoryId());
-                Analysed gap = null;
+                String referenceLabel = dimension.referenceCategoryId() == null ? null
+                        : label(dimension, dimension.referenceCategoryId());
+                Analysed difference = null;
+                Analysed ratio = null;
                 if (reference != null && !isReference && measure.getKind() != DataKind.COUNT) {
-                    Series difference = Gaps.difference(analysed.series(), reference.series(), reading.baseline());
-                    gap = analysedSeries("Gap: " + category.label() + " minus " + label(dimension,
-                            dimension.referenceCategoryId()), difference, List.of(), reading, List.of());
+                    GapWords words = new GapWords(category.label(), referenceLabel);
+                    difference = analysedSeries("Gap: " + category.label() + " minus " + referenceLabel,
+                            Gaps.difference(analysed.series(), reference.series(), reading.baseline()), List.of(),
+                            reading, List.of(), words);
+                    if (hasRatio(analysed.series(), reference.series())) {
+                        ratio = analysedSeries("Ratio: " + category.label() + " to " + referenceLabel,
+                                Gaps.ratio(analysed.series(), reference.series(), reading.baseline()), List.of(),
+                                reading, List.of(), words);
+                    }
                 }
-                strata.add(new Stratum(dimension.name(), category.label(), isReference, analysed, gap));
+                strata.add(new Stratum(dimension.name(), category.label(), isReference, referenceLabel, analysed,
+                        difference, ratio));
             }
         }
         return new MeasureChart(Measures.view(measure), scope, total, strata, threshold);
+    }
+
+    /**
+     * Whether "how many times the reference group's value" means something. For a proportion it is the relative
+     * risk, for a rate the rate ratio, the usual relative disparity measures. A mean has a ratio only on a ratio
+     * scale, where 0 means none of it (days to an appointment, length of stay): a mean with a value of 0 or below
+     * (a change score, a balance) would give ratios that flip sign or explode, so it keeps the difference alone.
+     */
+    static boolean hasRatio(Series stratum, Series reference) {
+        return switch (stratum.kind()) {
+            case PROPORTION, RATE -> true;
+            case COUNT -> false;
+            case MEAN -> Stream.of(stratum, reference).flatMap(s -> s.points().stream())
+                    .allMatch(p -> p.value() > 0);
+        };
     }
 
     private static String label(Dimension dimension, Long categoryId) {
@@ -187,14 +233,24 @@ public class MeasureCharts {
         return analysedSeries(name, series, suppressed, reading, phases);
     }
 
+    /** Which stratum a gap series belongs to and which group it is measured against, for its words. */
+    private record GapWords(String stratum, String reference) {
+    }
+
     private Analysed analysedSeries(String name, Series series, List<YearMonth> suppressed, Reading reading,
                                     List<Phase> phases) {
+        return analysedSeries(name, series, suppressed, reading, phases, null);
+    }
+
+    private Analysed analysedSeries(String name, Series series, List<YearMonth> suppressed, Reading reading,
+                                    List<Phase> phases, GapWords gap) {
         Locale locale = reading.locale();
         RunChartResult run = RunChart.analyse(series, reading.baseline(), reading.rules());
         SpcResult spc = Spc.analyse(series, ChartType.suggested(series), phases, reading.baseline().firstPoints());
         List<String> words = new ArrayList<>();
-        run.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));
-        spc.signals().forEach(signal -> words.add(SignalWords.describe(signal, series, locale)));
+        Stream.concat(run.signals().stream(), spc.signals().stream()).forEach(signal -> words.add(gap == null
+                ? SignalWords.describe(signal, series, locale)
+                : SignalWords.describeGap(signal, series, gap.stratum(), gap.reference(), locale)));
         return new Analysed(name, series, run, spc, words, suppressed);
     }
 

@@ -2,6 +2,8 @@ package org.allteach.measures;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Direction;
+import org.allteach.measures.analysis.Point;
+import org.allteach.measures.analysis.Series;
 import org.allteach.measures.analysis.SignalRule;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios.Scenario;
@@ -23,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A measure's charts: the team's series with its signals in words, strata and gaps, small strata left out of what is
@@ -109,8 +114,9 @@ class MeasureChartsTest extends IntegrationTestBase {
         MeasureCharts.Stratum spanish = chart.strata().stream().filter(st -> st.category().equals("Spanish"))
                 .findFirst().orElseThrow();
         assertThat(spanish.values().suppressed()).isEmpty();
-        assertThat(spanish.gap()).isNotNull();
-        assertThat(spanish.gap().series().points()).hasSize(20);
+        assertThat(spanish.difference().series().points()).hasSize(20);
+        assertThat(spanish.ratio().series().points()).hasSize(20);
+        assertThat(spanish.referenceCategory()).isEqualTo("English");
         assertThat(chart.strata().stream().filter(MeasureCharts.Stratum::reference))
                 .singleElement().extracting(MeasureCharts.Stratum::category).isEqualTo("English");
     }
@@ -166,5 +172,54 @@ class MeasureChartsTest extends IntegrationTestBase {
         assertThat(after.total().spc().suggestedRecalculation()).isEmpty();
         assertThatThrownBy(() -> as(s.participantB(), () -> data.recalculateFrom(screening, s.teamA(), shift, "")))
                 .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void aGroupCatchingUpWithTheReferenceIsANarrowingGapAsADifferenceAndAsARatio() {
+        // English steady at 70–71%; Spanish at 40–44% for the twelve baseline months, then 66–68%.
+        for (int i = 0; i < 20; i++) {
+            YearMonth month = first.plusMonths(i);
+            int english = 70 + i % 2;
+            int spanish = i < 12 ? 20 + 2 * (i % 2) : 33 + i % 2;
+            Map<Long, MonthValues.Entry> byLanguage = new HashMap<>();
+            byLanguage.put(category("English"), MonthValues.Entry.ratio(english, 100));
+            byLanguage.put(category("Spanish"), MonthValues.Entry.ratio(spanish, 50));
+            byLanguage.put(category("Other"), MonthValues.Entry.ratio(0, 0));
+            byLanguage.put(category("Unknown or declined"), MonthValues.Entry.ratio(0, 0));
+            as(s.participantA(), () -> data.record(screening, s.teamA(), month,
+                    new MonthValues(MonthValues.Entry.ratio(english + spanish, 150), byLanguage, false)));
+        }
+
+        MeasureCharts.Stratum spanish = as(s.participantA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US)).strata().stream().filter(st -> st.category().equals("Spanish")).findFirst().orElseThrow();
+
+        assertThat(spanish.difference().series().points().getFirst().value()).isCloseTo(-0.30, within(1e-9));
+        assertThat(spanish.ratio().series().points().getFirst().value()).isCloseTo(40.0 / 70, within(1e-9));
+        // The shift starts with the last baseline month, which is already above the baseline's median gap.
+        String since = "since " + first.plusMonths(11).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US));
+        for (MeasureCharts.GapForm form : MeasureCharts.GapForm.values()) {
+            MeasureCharts.Analysed gap = spanish.gap(form);
+            assertThat(gap.series().direction()).as("below the reference, the gap closes upward")
+                    .isEqualTo(Direction.UP);
+            assertThat(gap.runChart().signals()).as(form.name()).anySatisfy(signal -> {
+                assertThat(signal.rule()).isEqualTo(SignalRule.SHIFT);
+                assertThat(signal.favourable()).isTrue();
+            });
+            assertThat(gap.signals()).as(form.name()).contains("Spanish: gap to English narrowing — shift " + since
+                    + ", 9 months closer to the reference group.");
+        }
+    }
+
+    @Test
+    void aMeanHasARatioOnlyOnARatioScaleAndACountNone() {
+        Series days = Series.of(DataKind.MEAN, Direction.DOWN, List.of(Point.of(first, 12), Point.of(first
+                .plusMonths(1), 9)));
+        Series changeScore = Series.of(DataKind.MEAN, Direction.UP, List.of(Point.of(first, 2), Point.of(first
+                .plusMonths(1), -1)));
+        Series counts = Series.of(DataKind.COUNT, Direction.DOWN, List.of(Point.of(first, 3)));
+
+        assertThat(MeasureCharts.hasRatio(days, days)).isTrue();
+        assertThat(MeasureCharts.hasRatio(days, changeScore)).isFalse();
+        assertThat(MeasureCharts.hasRatio(counts, counts)).isFalse();
     }
 }

@@ -14,11 +14,7 @@ public final class SignalWords {
     }
 
     public static String describe(Signal signal, Series series, Locale locale) {
-        DateTimeFormatter months = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
-        YearMonth last = series.points().isEmpty() ? signal.to() : series.points().getLast().month();
-        String span = signal.from().equals(signal.to()) ? "in " + months.format(signal.from())
-                : signal.to().equals(last) ? "since " + months.format(signal.from())
-                : "from " + months.format(signal.from()) + " to " + months.format(signal.to());
+        String span = span(signal, series, locale);
         String count = signal.points() == 1 ? "1 month" : signal.points() + " months";
         String line = signal.rule().runChart() ? "the baseline median" : "the centre line";
         String side = switch (signal.side()) {
@@ -54,5 +50,40 @@ public final class SignalWords {
         }
         return sentence + (signal.favourable() ? " — an improvement, in the desired direction."
                 : " — a deterioration, against the desired direction.");
+    }
+
+    /**
+     * A signal on a stratum's gap to the reference group (a series from {@link Gaps}, whose direction is the one
+     * that closes the gap), e.g. "Spanish: gap to English narrowing — shift since May 2026, 6 months closer to the
+     * reference group." Signals without a direction are told as on any chart, after the gap's name.
+     */
+    public static String describeGap(Signal signal, Series gap, String stratum, String reference, Locale locale) {
+        String subject = stratum + ": gap to " + reference;
+        String span = span(signal, gap, locale);
+        String count = signal.points() == 1 ? "1 month" : signal.points() + " months";
+        boolean closing = signal.favourable();
+        String where = closing ? "closer to the reference group" : "further from the reference group";
+        String what = !signal.directional() ? null : switch (signal.rule()) {
+            case SHIFT, EIGHT_ON_ONE_SIDE, LONGEST_RUN -> "shift " + span + ", " + count + " " + where;
+            case TREND, SIX_TRENDING -> "trend " + span + ", " + count + " moving "
+                    + (closing ? "toward" : "away from") + " the reference group";
+            case ASTRONOMICAL, BEYOND_LIMITS -> "a month beyond the gap's control limits " + span + ", " + where;
+            case TWO_OF_THREE_BEYOND_TWO_SIGMA -> "close to the gap's control limit " + span + ", " + count
+                    + " beyond two sigma, " + where;
+            default -> null;
+        };
+        if (what == null) {
+            String sentence = describe(signal, gap, locale);
+            return subject + " — " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        }
+        return subject + (closing ? " narrowing — " : " widening — ") + what + ".";
+    }
+
+    private static String span(Signal signal, Series series, Locale locale) {
+        DateTimeFormatter months = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        YearMonth last = series.points().isEmpty() ? signal.to() : series.points().getLast().month();
+        return signal.from().equals(signal.to()) ? "in " + months.format(signal.from())
+                : signal.to().equals(last) ? "since " + months.format(signal.from())
+                : "from " + months.format(signal.from()) + " to " + months.format(signal.to());
     }
 }

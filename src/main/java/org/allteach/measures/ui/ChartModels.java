@@ -2,6 +2,7 @@ package org.allteach.measures.ui;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.MeasureView;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Point;
+import org.allteach.measures.analysis.RunChartResult;
 import org.allteach.measures.analysis.Side;
 import org.allteach.measures.analysis.Signal;
 import org.allteach.measures.analysis.SpcPoint;
+import org.allteach.measures.ui.chart.ChartDisplay;
 import org.allteach.measures.ui.chart.ChartLine;
 import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ChartModel;
@@ -24,6 +27,7 @@ import org.allteach.measures.ui.chart.ChartPoint;
 import org.allteach.measures.ui.chart.ChartSeries;
 import org.allteach.measures.ui.chart.LineKind;
 import org.allteach.measures.ui.chart.Panel;
+import org.allteach.measures.ui.chart.ValueRange;
 
 /** What the improvement chart draws for a measure: its run chart, its control chart, or its strata and their gaps. */
 final class ChartModels {
@@ -37,16 +41,10 @@ final class ChartModels {
         List<YearMonth> months = timeline(points.stream().map(Point::month), markers);
         List<ChartLine> lines = new ArrayList<>();
         List<ChartPeriod> periods = new ArrayList<>();
-        double median = total.runChart().median();
+        lines.addAll(medianLines(total.runChart(), months, Panel.MEASURE, "Median", 1));
         List<YearMonth> baseline = total.runChart().baseline();
-        if (!Double.isNaN(median) && !baseline.isEmpty()) {
-            YearMonth baselineEnd = baseline.getLast();
-            lines.add(ChartLine.level("Median", LineKind.CENTRE, baseline.getFirst(), baselineEnd, median));
-            if (baselineEnd.isBefore(months.getLast())) {
-                lines.add(ChartLine.level("Median (extended)", LineKind.CENTRE_EXTENDED, baselineEnd,
-                        months.getLast(), median));
-            }
-            periods.add(new ChartPeriod("Baseline", baseline.getFirst(), baselineEnd));
+        if (!lines.isEmpty()) {
+            periods.add(new ChartPeriod("Baseline", baseline.getFirst(), baseline.getLast()));
         }
         goal(measure, months).ifPresent(lines::add);
         List<ChartPoint> plotted = points.stream().filter(p -> !Double.isNaN(p.value()))
@@ -82,34 +80,180 @@ final class ChartModels {
     }
 
     /**
-     * One dimension's strata overlaid, and below them each stratum's gap to the reference group (in percentage points
-     * for a proportion).
+     * One dimension's strata overlaid, and below them each stratum's gap to the reference group in the form asked
+     * for (a difference in percentage points for a proportion, or a ratio), each gap drawn like its stratum.
      */
-    static ChartModel strata(MeasureView measure, String dimension, List<MeasureCharts.Stratum> strata) {
+    static ChartModel strata(MeasureView measure, String dimension, List<MeasureCharts.Stratum> strata,
+                             MeasureCharts.GapForm form) {
         boolean percent = percent(measure);
-        List<YearMonth> months = timeline(strata.stream().flatMap(s -> Stream.concat(
-                s.values().series().points().stream().map(Point::month),
-                s.gap() == null ? Stream.empty() : s.gap().series().points().stream().map(Point::month))),
-                List.of());
+        List<YearMonth> months = strataTimeline(strata, form);
         List<ChartSeries> series = new ArrayList<>();
-        for (MeasureCharts.Stratum stratum : strata) {
+        for (int i = 0; i < strata.size(); i++) {
+            MeasureCharts.Stratum stratum = strata.get(i);
             series.add(new ChartSeries(stratum.category() + (stratum.reference() ? " (reference)" : ""),
-                    stratum.values().series().points().stream().filter(p -> !Double.isNaN(p.value()))
-                            .map(p -> point(p, stratum.values().runChart().signals())).toList()));
+                    Panel.MEASURE, stratumPoints(stratum), i));
         }
-        for (MeasureCharts.Stratum stratum : strata) {
-            if (stratum.gap() != null) {
-                series.add(new ChartSeries("Gap: " + stratum.category(), Panel.GAP, stratum.gap().series().points()
-                        .stream().map(p -> new ChartPoint(p.month(), percent ? p.value() * 100 : p.value(), null,
-                                inSignal(p.month(), stratum.gap().runChart().signals()), false)).toList()));
+        for (int i = 0; i < strata.size(); i++) {
+            MeasureCharts.Analysed gap = strata.get(i).gap(form);
+            if (gap != null) {
+                series.add(new ChartSeries((form == MeasureCharts.GapForm.RATIO ? "Ratio: " : "Gap: ")
+                        + strata.get(i).category(), Panel.GAP, gapPoints(measure, gap, form), i));
             }
         }
-        String reference = strata.stream().filter(MeasureCharts.Stratum::reference).map(MeasureCharts.Stratum::category)
-                .findFirst().orElse("the reference group");
+        List<ChartLine> lines = new ArrayList<>();
+        if (series.stream().anyMatch(each -> each.panel() == Panel.GAP)) {
+            lines.add(noGap(months, form));
+        }
+        String reference = reference(strata);
         return new ChartModel(measure.details().name() + " by " + dimension.toLowerCase(), yLabel(measure), percent,
-                "Gap to " + reference + (percent ? " (percentage points)" : ""), months, series, List.of(),
-                List.of(), List.of(), List.of(), measure.details().name() + " for each " + dimension.toLowerCase()
-                + " group, and each group's gap to " + reference + ".");
+                gapLabel(measure, form, "to " + reference), months, series, lines, List.of(), List.of(), List.of(),
+                measure.details().name() + " for each " + dimension.toLowerCase() + " group, and each group's "
+                + (form == MeasureCharts.GapForm.RATIO ? "ratio" : "gap") + " to " + reference + ".",
+                new ChartDisplay(null, null, false, form == MeasureCharts.GapForm.RATIO));
+    }
+
+    /**
+     * One small chart per stratum of a dimension, on one timeline and one value scale (and one gap scale), so that a
+     * line drawn higher is higher: the stratum with its run-chart median and signals, and under it its gap to the
+     * reference group in the form asked for, with the gap's own median and the line where there is no gap. The
+     * reference group's chart says so and has no gap. Strata with nothing to show (every month left out as a small
+     * number, or every denominator 0) have no chart; the page says why.
+     */
+    static List<ChartModel> smallMultiples(MeasureView measure, String dimension, List<MeasureCharts.Stratum> strata,
+                                           MeasureCharts.GapForm form) {
+        List<YearMonth> months = strataTimeline(strata, form);
+        List<Double> measureValues = new ArrayList<>();
+        List<Double> gapValues = new ArrayList<>();
+        for (MeasureCharts.Stratum stratum : strata) {
+            stratum.values().series().points().forEach(p -> measureValues.add(p.value()));
+            MeasureCharts.Analysed gap = stratum.gap(form);
+            if (gap != null) {
+                gapPoints(measure, gap, form).forEach(p -> gapValues.add(p.value()));
+            }
+        }
+        boolean ratio = form == MeasureCharts.GapForm.RATIO;
+        Optional<ValueRange> measureRange = niceRange(measureValues, percent(measure));
+        Optional<ValueRange> gapRange = gapValues.isEmpty() ? Optional.empty()
+                : niceRange(Stream.concat(gapValues.stream(), Stream.of(ratio ? 1.0 : 0.0)).toList(), false);
+        ChartDisplay display = new ChartDisplay(measureRange.orElse(null), gapRange.orElse(null), true, ratio);
+        List<ChartModel> charts = new ArrayList<>();
+        for (int i = 0; i < strata.size(); i++) {
+            MeasureCharts.Stratum stratum = strata.get(i);
+            if (stratum.values().series().points().stream().allMatch(p -> Double.isNaN(p.value()))) {
+                continue;
+            }
+            List<ChartSeries> series = new ArrayList<>();
+            List<ChartLine> lines = new ArrayList<>();
+            series.add(new ChartSeries(stratum.category(), Panel.MEASURE, stratumPoints(stratum), i));
+            lines.addAll(medianLines(stratum.values().runChart(), months, Panel.MEASURE, "Median", 1));
+            MeasureCharts.Analysed gap = stratum.gap(form);
+            if (gap != null && !gap.series().points().isEmpty()) {
+                series.add(new ChartSeries((ratio ? "Ratio to " : "Gap to ") + stratum.referenceCategory(),
+                        Panel.GAP, gapPoints(measure, gap, form), i));
+                lines.addAll(medianLines(gap.runChart(), months, Panel.GAP, "Gap median",
+                        gapScale(measure, form)));
+                lines.add(noGap(months, form));
+            }
+            String title = stratum.category() + (stratum.reference() ? " (reference)" : "");
+            charts.add(new ChartModel(title, yLabel(measure), percent(measure), gapLabel(measure, form, null),
+                    months, series, lines, List.of(), List.of(), List.of(), measure.details().name() + " for "
+                    + stratum.category() + (stratum.reference() ? ", the reference group" : "") + ". "
+                    + String.join(" ", stratum.values().signals()) + (gap == null ? "" : " " + String.join(" ", gap.signals())), display));
+        }
+        return charts;
+    }
+
+    /**
+     * The smallest round stretch holding every value: whole tens of percent for a proportion (within 0–100%),
+     * otherwise whole steps of a power of ten (halved while that leaves more than 6 steps unfilled).
+     */
+    static Optional<ValueRange> niceRange(List<Double> values, boolean percent) {
+        double[] finite = values.stream().filter(v -> v != null && Double.isFinite(v)).mapToDouble(v -> v)
+                .toArray();
+        if (finite.length == 0) {
+            return Optional.empty();
+        }
+        double min = Arrays.stream(finite).min().orElseThrow();
+        double max = Arrays.stream(finite).max().orElseThrow();
+        if (percent) {
+            double low = Math.max(0, Math.floor(min * 10 + 1e-9) / 10);
+            double high = Math.min(1, Math.ceil(max * 10 - 1e-9) / 10);
+            return Optional.of(high > low ? new ValueRange(low, high)
+                    : low >= 0.9 ? new ValueRange(0.9, 1) : new ValueRange(low, low + 0.1));
+        }
+        double span = max - min > 0 ? max - min : Math.max(Math.abs(max), 1);
+        double step = Math.pow(10, Math.floor(Math.log10(span)));
+        if (span / step <= 2) {
+            step /= 5;
+        } else if (span / step <= 5) {
+            step /= 2;
+        }
+        double low = Math.floor(min / step + 1e-9) * step;
+        double high = Math.ceil(max / step - 1e-9) * step;
+        return Optional.of(new ValueRange(low, high > low ? high : low + step));
+    }
+
+    private static List<YearMonth> strataTimeline(List<MeasureCharts.Stratum> strata, MeasureCharts.GapForm form) {
+        return timeline(strata.stream().flatMap(s -> Stream.concat(
+                s.values().series().points().stream().map(Point::month),
+                s.gap(form) == null ? Stream.empty() : s.gap(form).series().points().stream().map(Point::month))),
+                List.of());
+    }
+
+    private static List<ChartPoint> stratumPoints(MeasureCharts.Stratum stratum) {
+        return stratum.values().series().points().stream().filter(p -> !Double.isNaN(p.value()))
+                .map(p -> point(p, stratum.values().runChart().signals())).toList();
+    }
+
+    /** A gap's points as the gap panel shows them: a proportion's difference in percentage points. */
+    private static List<ChartPoint> gapPoints(MeasureView measure, MeasureCharts.Analysed gap,
+                                              MeasureCharts.GapForm form) {
+        double scale = gapScale(measure, form);
+        return gap.series().points().stream().map(p -> new ChartPoint(p.month(), p.value() * scale, null,
+                inSignal(p.month(), gap.runChart().signals()), false)).toList();
+    }
+
+    private static double gapScale(MeasureView measure, MeasureCharts.GapForm form) {
+        return percent(measure) && form == MeasureCharts.GapForm.DIFFERENCE ? 100 : 1;
+    }
+
+    /** Where the gap is closed: 0 for a difference, 1 for a ratio, across the timeline. */
+    private static ChartLine noGap(List<YearMonth> months, MeasureCharts.GapForm form) {
+        return ChartLine.level("No gap", LineKind.GOAL, Panel.GAP, months.getFirst(), months.getLast(),
+                form == MeasureCharts.GapForm.RATIO ? 1 : 0);
+    }
+
+    /** The run chart's baseline median over the baseline, then extended (dashed) to the end of the timeline. */
+    private static List<ChartLine> medianLines(RunChartResult run, List<YearMonth> months, Panel panel, String name,
+                                               double scale) {
+        double median = run.median();
+        List<YearMonth> baseline = run.baseline();
+        if (Double.isNaN(median) || baseline.isEmpty()) {
+            return List.of();
+        }
+        List<ChartLine> lines = new ArrayList<>();
+        YearMonth baselineEnd = baseline.getLast();
+        lines.add(ChartLine.level(name, LineKind.CENTRE, panel, baseline.getFirst(), baselineEnd, median * scale));
+        if (baselineEnd.isBefore(months.getLast())) {
+            lines.add(ChartLine.level(name + " (extended)", LineKind.CENTRE_EXTENDED, panel, baselineEnd,
+                    months.getLast(), median * scale));
+        }
+        return lines;
+    }
+
+    private static String reference(List<MeasureCharts.Stratum> strata) {
+        return strata.stream().filter(MeasureCharts.Stratum::reference).map(MeasureCharts.Stratum::category)
+                .findFirst().orElse("the reference group");
+    }
+
+    /** The gap axis: "Gap to English (percentage points)", or short in a small chart. */
+    private static String gapLabel(MeasureView measure, MeasureCharts.GapForm form, String to) {
+        boolean points = percent(measure) && form == MeasureCharts.GapForm.DIFFERENCE;
+        if (to == null) {
+            return form == MeasureCharts.GapForm.RATIO ? "Ratio" : points ? "Gap, points" : "Gap";
+        }
+        return form == MeasureCharts.GapForm.RATIO ? "Ratio " + to + " (1 = no gap)"
+                : "Gap " + to + (points ? " (percentage points)" : "");
     }
 
     private static List<YearMonth> timeline(Stream<YearMonth> pointMonths, List<ChartMarker> markers) {

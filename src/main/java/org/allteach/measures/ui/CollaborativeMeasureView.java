@@ -1,11 +1,8 @@
 package org.allteach.measures.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +23,7 @@ import org.allteach.shared.ui.PageHeader;
 
 /**
  * A measure across the collaborative, for its coaches and organisers: every reporting team's values added up, the
- * run chart with its signals, and the strata (small groups left out) with their gaps.
+ * run chart with its signals, and the strata (small groups left out) with their gaps ({@link StrataSection}).
  */
 @Route("measures/:measureId")
 @PageTitle("Measure across teams · AllTeach")
@@ -39,17 +36,17 @@ class CollaborativeMeasureView extends Main implements BeforeEnterObserver {
     private final PageHeader header = new PageHeader("Measure across teams");
     final ImprovementChart chart = new ImprovementChart();
     final Div signals = new Div();
-    final Div strataCharts = new Div();
+    final StrataSection strataSection;
 
     CollaborativeMeasureView(MeasureCharts charts, Accounts accounts) {
         this.charts = charts;
         this.locale = accounts.myProfile().locale();
+        this.strataSection = new StrataSection(locale);
         addClassNames("page", "measure-page");
         signals.addClassName("measure-signals");
-        strataCharts.addClassName("measure-strata");
         add(header, new Paragraph("Every reporting team's values added up by month. Groups with fewer than the "
                 + "collaborative's small-number threshold in a month are left out."), chart, signals,
-                new H2("By group"), strataCharts);
+                new H2("By group"), strataSection);
     }
 
     @Override
@@ -65,14 +62,6 @@ class CollaborativeMeasureView extends Main implements BeforeEnterObserver {
         signals.removeAll();
         current.total().runChart().signals().forEach(signal -> signals.add(new Paragraph(SignalWords.describe(signal,
                 current.total().series(), locale))));
-        strataCharts.removeAll();
-        Map<String, List<MeasureCharts.Stratum>> byDimension = current.strata().stream()
-                .collect(Collectors.groupingBy(MeasureCharts.Stratum::dimension, LinkedHashMap::new,
-                        Collectors.toList()));
-        byDimension.forEach((dimension, ofDimension) -> {
-            ImprovementChart strataChart = new ImprovementChart();
-            strataChart.setModel(ChartModels.strata(current.measure(), dimension, ofDimension));
-            strataCharts.add(strataChart);
-        });
+        strataSection.show(current.measure(), current.strata(), current.suppressionThreshold());
     }
 }

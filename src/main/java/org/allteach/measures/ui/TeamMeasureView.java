@@ -69,7 +69,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A team's measure: its chart (run chart or control chart) with the signals in words, the months still missing, the
- * month entry grid (total and every stratum), and the strata overlaid with their gaps to the reference group.
+ * month entry grid (total and every stratum), and the strata with their gaps to the reference group
+ * ({@link StrataSection}).
  */
 @Route("measures/:measureId/teams/:teamId")
 @PageTitle("Measure · AllTeach")
@@ -105,7 +106,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     final Button save = new Button("Save month");
     final Map<Long, Span> dimensionErrors = new HashMap<>();
     private final Div grid = new Div();
-    final Div strataCharts = new Div();
+    final StrataSection strataSection;
     final Upload upload = new Upload(this::receiveFile);
     final Div importOutcome = new Div();
     final Button importFile = new Button("Import");
@@ -133,6 +134,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         this.collaboratives = collaboratives;
         this.teams = teams;
         this.locale = accounts.myProfile().locale();
+        this.strataSection = new StrataSection(locale);
         addClassNames("page", "measure-page");
         definition.addClassName("measure-definition");
         view.setLabel("Chart");
@@ -163,7 +165,6 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         save.addClassName("measure-save");
         save.addClickListener(click -> save());
         grid.addClassName("measure-entry");
-        strataCharts.addClassName("measure-strata");
         upload.setAcceptedFileExtensions(".csv", ".txt");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -174,7 +175,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         importFile.addClickListener(click -> importUploaded());
         files.addClassName("measure-files");
         add(header, definition, view, chart, signals, recalculate, missing, new H2("Enter a month"), month, grid, astronomical,
-                save, new H2("By group"), strataCharts, new H2("Backfill from a file"), new Paragraph("One row per "
+                save, new H2("By group"), strataSection, new H2("Backfill from a file"), new Paragraph("One row per "
                 + "month, measure and group, as in the template. Every row is checked as a month entered above; "
                 + "you see what would be stored, or every problem with its line, before anything is imported."),
                 files, upload, importOutcome, importFile);
@@ -233,27 +234,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         missing.setText(notReported.isEmpty() ? "Every month so far is reported."
                 : "Not reported yet: " + String.join(", ", notReported) + ".");
         missing.getElement().setAttribute("data-late", String.valueOf(!notReported.isEmpty()));
-        strataCharts.removeAll();
-        Map<String, List<MeasureCharts.Stratum>> byDimension = current.strata().stream()
-                .collect(Collectors.groupingBy(MeasureCharts.Stratum::dimension, LinkedHashMap::new,
-                        Collectors.toList()));
-        byDimension.forEach((dimension, ofDimension) -> {
-            ImprovementChart strataChart = new ImprovementChart();
-            strataChart.setModel(ChartModels.strata(measure, dimension, ofDimension));
-            strataCharts.add(strataChart);
-            List<String> hidden = ofDimension.stream().filter(s -> !s.values().suppressed().isEmpty())
-                    .map(s -> s.category() + " (" + s.values().suppressed().size() + " months)").toList();
-            if (!hidden.isEmpty()) {
-                Paragraph note = new Paragraph("Not shown, fewer than " + current.suppressionThreshold()
-                        + " in the denominator: " + String.join(", ", hidden) + ". Small groups are kept within the "
-                        + "team so nobody can be recognised.");
-                note.addClassName("measure-suppressed");
-                strataCharts.add(note);
-            }
-        });
-        if (byDimension.isEmpty()) {
-            strataCharts.add(new Paragraph("No groups reported yet."));
-        }
+        strataSection.show(measure, current.strata(), current.suppressionThreshold());
     }
 
     private void drawTotal() {

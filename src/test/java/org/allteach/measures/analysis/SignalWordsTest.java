@@ -67,4 +67,20 @@ class SignalWordsTest {
         assertThat(SignalWords.describe(Signal.of(SignalRule.SHIFT, month(2), month(8), 7, Side.ABOVE, Direction.UP),
                 UP, Locale.GERMAN)).startsWith("Shift from März 2024 to September 2024");
     }
+
+    @Test
+    void aGapSaysWhetherItNarrowsOrWidensAndByHowManyMonths() {
+        // A gap series' direction is the one that closes it: here the stratum is below the reference, so up closes.
+        Series gap = Data.means(Direction.UP, Data.repeat(1, 24));
+        YearMonth last = gap.points().getLast().month();
+        assertThat(SignalWords.describeGap(Signal.of(SignalRule.SHIFT, month(18), last, 6, Side.ABOVE,
+                gap.direction()), gap, "Spanish", "English", Locale.ENGLISH)).isEqualTo("Spanish: gap to English "
+                + "narrowing — shift since July 2025, 6 months closer to the reference group.");
+        assertThat(SignalWords.describeGap(Signal.of(SignalRule.TREND, month(2), month(6), 5, Side.DOWN,
+                gap.direction()), gap, "Spanish", "English", Locale.ENGLISH)).isEqualTo("Spanish: gap to English "
+                + "widening — trend from March 2024 to July 2024, 5 months moving away from the reference group.");
+        assertThat(SignalWords.describeGap(Signal.of(SignalRule.TOO_FEW_RUNS, month(0), last, 24, Side.NEITHER,
+                gap.direction()), gap, "Spanish", "English", Locale.ENGLISH))
+                .startsWith("Spanish: gap to English — too few runs since January 2024");
+    }
 }

@@ -3,12 +3,20 @@ package org.allteach.measures.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import org.allteach.collaborative.CollaborativeDetails;
+import org.allteach.collaborative.CollaborativeStatus;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.ActingAs;
+import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.Dimension;
 import org.allteach.measures.MeasureData;
 import org.allteach.measures.MeasureDetails;
@@ -19,6 +27,7 @@ import org.allteach.measures.MonthValues;
 import org.allteach.measures.Strata;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Direction;
+import org.allteach.measures.ui.chart.ChartSeries;
 import org.allteach.pdsa.CycleDetails;
 import org.allteach.pdsa.Pdsa;
 import org.allteach.support.AllTeachTest;
@@ -46,6 +55,8 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
     MeasureImport imports;
     @Autowired
     Pdsa pdsa;
+    @Autowired
+    Collaboratives collaboratives;
 
     Scenario s;
     Dimension language;
@@ -172,6 +183,54 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
             navigate(route(), TeamMeasureView.class); // leave the list, so it is built again for the participant
             MeasuresView list = navigate(MeasuresView.class);
             assertThat(list.list.getElement().getTextRecursively()).doesNotContain("All teams");
+        });
+    }
+
+    @Test
+    void byGroupTheGapCanBeARatioTheGroupsSmallMultiplesAndTheGapIsSaidInWords() {
+        CollaborativeSummary summary = actingAs.call(s.organiser().id(), () -> collaboratives.summary(
+                s.collaborativeId()));
+        actingAs.run(s.organiser().id(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(
+                summary.name(), summary.focusArea(), summary.description(), LocalDate.now().minusMonths(24),
+                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
+        // English steady at 70–71%; Spanish at 40–44% for the twelve baseline months, then 66–68%.
+        YearMonth first = lastMonth.minusMonths(19);
+        for (int i = 0; i < 20; i++) {
+            YearMonth month = first.plusMonths(i);
+            int english = 70 + i % 2;
+            int spanish = i < 12 ? 20 + 2 * (i % 2) : 33 + i % 2;
+            Map<Long, MonthValues.Entry> byLanguage = Map.of(category("English"), MonthValues.Entry.ratio(english,
+                    100), category("Spanish"), MonthValues.Entry.ratio(spanish, 50), category("Other"),
+                    MonthValues.Entry.ratio(0, 0), category("Unknown or declined"), MonthValues.Entry.ratio(0, 0));
+            actingAs.run(s.participantA().id(), () -> data.record(screening, s.teamA(), month, new MonthValues(
+                    MonthValues.Entry.ratio(english + spanish, 150), byLanguage, false)));
+        }
+        actingAs.run(s.participantA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+            StrataSection.DimensionPanel language = page.strataSection.dimensions.get("Preferred language");
+
+            assertThat(language.charts()).singleElement().satisfies(overlay ->
+                    assertThat(overlay.getModel().gapLabel()).isEqualTo("Gap to English (percentage points)"));
+            assertThat(language.words.getElement().getTextRecursively()).contains("Spanish: gap to English "
+                    + "narrowing — shift since " + first.plusMonths(11).format(DateTimeFormatter.ofPattern(
+                    "MMMM yyyy", Locale.US)) + ", 9 months closer to the reference group.");
+
+            language.gapForm.setValue(MeasureCharts.GapForm.RATIO);
+
+            assertThat(language.charts()).singleElement().satisfies(overlay -> {
+                assertThat(overlay.getModel().gapLabel()).isEqualTo("Ratio to English (1 = no gap)");
+                assertThat(overlay.getModel().series()).extracting(ChartSeries::name).contains("Ratio: Spanish");
+            });
+
+            language.layout.setValue(StrataSection.Layout.SMALL_MULTIPLES);
+
+            assertThat(language.charts()).extracting(chart -> chart.getModel().title())
+                    .as("one per group with values; Other and Unknown had none")
+                    .containsExactly("English (reference)", "Spanish");
+            assertThat(language.charts().get(1).getModel().series()).extracting(ChartSeries::name)
+                    .containsExactly("Spanish", "Ratio to English");
+            assertThat(language.words.getElement().getTextRecursively()).contains("Spanish: gap to English "
+                    + "narrowing");
         });
     }
 }

@@ -27,6 +27,17 @@ final class ChartJson {
         json.put("unit", model.percent() ? "%" : "");
         json.put("gapLabel", model.gapLabel());
         json.put("description", model.description());
+        ChartDisplay display = model.display();
+        json.put("compact", display.compact());
+        json.put("gapRatio", display.gapRatio());
+        if (display.measureRange() != null) {
+            json.put("yMin", shown(model, Panel.MEASURE, display.measureRange().min()));
+            json.put("yMax", shown(model, Panel.MEASURE, display.measureRange().max()));
+        }
+        if (display.gapRange() != null) {
+            json.put("gapMin", shown(model, Panel.GAP, display.gapRange().min()));
+            json.put("gapMax", shown(model, Panel.GAP, display.gapRange().max()));
+        }
         ArrayNode months = json.putArray("months");
         model.months().forEach(month -> months.add(monthName(month, locale)));
 
@@ -35,6 +46,9 @@ final class ChartJson {
             ObjectNode item = series.addObject();
             item.put("name", each.name());
             item.put("panel", panel(each.panel()));
+            if (each.style() >= 0) {
+                item.put("style", each.style());
+            }
             ArrayNode points = item.putArray("points");
             for (ChartPoint point : each.points()) {
                 ObjectNode node = points.addObject();

@@ -22,13 +22,15 @@ import java.util.Objects;
  * @param phases      boundaries where the limits were recalculated, drawn as labelled vertical lines
  * @param markers     PDSA cycles and changes on the timeline; clicking one tells the listeners its id
  * @param description the chart in words (what it shows, its signals), read by screen readers with the data table
+ * @param display     fixed axes, compact size, the gap as a ratio ({@link ChartDisplay#STANDARD} for none of them)
  */
 public record ChartModel(String title, String yLabel, boolean percent, String gapLabel, List<YearMonth> months,
         List<ChartSeries> series, List<ChartLine> lines, List<ChartPeriod> periods, List<ChartPhase> phases,
-        List<ChartMarker> markers, String description) {
+        List<ChartMarker> markers, String description, ChartDisplay display) {
 
     public ChartModel {
         Objects.requireNonNull(title, "title");
+        display = display == null ? ChartDisplay.STANDARD : display;
         months = List.copyOf(months);
         series = List.copyOf(series);
         lines = List.copyOf(lines);
@@ -56,6 +58,14 @@ public record ChartModel(String title, String yLabel, boolean percent, String ga
                 throw new IllegalArgumentException(month + " is not on the chart's timeline " + months);
             }
         }
+    }
+
+    /** A full-size chart whose axes fit its data. */
+    public ChartModel(String title, String yLabel, boolean percent, String gapLabel, List<YearMonth> months,
+                      List<ChartSeries> series, List<ChartLine> lines, List<ChartPeriod> periods,
+                      List<ChartPhase> phases, List<ChartMarker> markers, String description) {
+        this(title, yLabel, percent, gapLabel, months, series, lines, periods, phases, markers, description,
+                ChartDisplay.STANDARD);
     }
 
     /** Every month from the first to the last, both included: the usual timeline. */
