@@ -16,7 +16,7 @@
     const GAP_HEIGHT = 130;
     const LEFT = 72;
     /* Small multiples: several short charts side by side, without a legend (the title names the group). */
-    const COMPACT = {title: 28, legend: 0, main: 150, gap: 84, left: 60};
+    const COMPACT = {title: 28, legend: 0, main: 150, gap: 84, left: 60, right: 92};
     const WIDE_RIGHT = 104;
     const NARROW_RIGHT = 80;
 
@@ -83,15 +83,28 @@
     }
 
     /* Room for the lines' end labels ("Median 44%", "UCL"), less on a phone. */
-    function rightMargin(width) {
-        return width < 520 ? NARROW_RIGHT : WIDE_RIGHT;
+    function rightMargin(width, spec) {
+        return spec && spec.compact ? COMPACT.right : width < 520 ? NARROW_RIGHT : WIDE_RIGHT;
+    }
+
+    /* A fixed range's ticks: the finest round step (1, 2, 2.5 or 5 times a power of ten) that cuts it into at most
+       this many equal parts, so the axis does not show a stray label at the bottom. */
+    function evenInterval(min, max, most) {
+        const span = max - min;
+        const power = Math.floor(Math.log10(span));
+        const steps = [];
+        [power - 2, power - 1, power].forEach(p => [1, 2, 2.5, 5].forEach(m => steps.push(m * Math.pow(10, p))));
+        return steps.find(step => {
+            const parts = Math.round(span / step);
+            return Math.abs(span / step - parts) < 1e-6 && parts <= most;
+        });
     }
 
     function layout(spec, width) {
         const top = spec.compact ? COMPACT.title + COMPACT.legend + 8 : TITLE_HEIGHT + LEGEND_HEIGHT + 14;
         const mainHeight = spec.compact ? COMPACT.main : MAIN_HEIGHT;
         const gapHeight = spec.compact ? COMPACT.gap : GAP_HEIGHT;
-        const plotWidth = Math.max(100, width - leftOf(spec) - rightMargin(width));
+        const plotWidth = Math.max(100, width - leftOf(spec) - rightMargin(width, spec));
         const rows = spec.markers.length ? markerRows(spec.markers, plotWidth / spec.months.length) : [];
         const markerRowCount = rows.length ? Math.max(...rows) + 1 : 0;
         const main = {top: top, height: mainHeight};
@@ -143,7 +156,7 @@
         const c = colours(host);
         const encode = echarts.format.encodeHTML;
         const width = host.clientWidth || 800;
-        const right = rightMargin(width);
+        const right = rightMargin(width, spec);
         const box = layout(spec, width);
         const n = spec.months.length;
         const left = leftOf(spec);
@@ -201,6 +214,8 @@
                 axisTick: {show: false},
                 splitLine: {lineStyle: {color: c.grid}},
                 splitNumber: gapPanel || spec.compact ? 3 : 5,
+                interval: fixedMin !== undefined && fixedMax !== undefined
+                    ? evenInterval(fixedMin, fixedMax, gapPanel ? 3 : 5) : undefined,
                 min: fixedMin !== undefined ? fixedMin : fitMin,
                 max: fixedMax !== undefined ? fixedMax : fitMax,
             };
@@ -232,8 +247,8 @@
                     symbol: p.astronomical ? 'diamond' : p.signal ? 'triangle' : symbol,
                     symbolSize: flagged ? 15 : 7,
                     itemStyle: flagged ? {
-                        color: p.astronomical ? c.astronomical : measureSeries === 1 && s.panel === 'measure'
-                            ? c.signal : colour,
+                        color: p.astronomical ? c.astronomical
+                            : measureSeries === 1 && s.panel === 'measure' && !spec.compact ? c.signal : colour,
                         borderColor: c.text, borderWidth: 1.2,
                     } : undefined,
                 });
@@ -254,7 +269,12 @@
         spec.lines.forEach((line, i) => {
             const panel = panels[line.panel];
             const style = lineStyle(line.kind, c);
-            const labelled = lastOfName.get(line.name + '|' + line.panel) === i;
+            /* A small chart labels only the lines that reach its right edge, by their short name ("Median 42%"),
+               so no label sits on the points. */
+            const reachesEnd = line.from + line.values.length === n;
+            const labelled = spec.compact ? reachesEnd : lastOfName.get(line.name + '|' + line.panel) === i;
+            const labelName = spec.compact ? line.name.replace(' (extended)', '').replace(/^Gap median/, 'Median')
+                : line.name;
             const constant = line.values.every(value => value === line.values[0]);
             series.push({
                 type: 'line', name: line.name, xAxisIndex: panel, yAxisIndex: panel, data: steps(line),
@@ -264,8 +284,8 @@
                     show: labelled, color: style.color, fontSize: line.kind === 'sigma' ? 10 : 11,
                     fontWeight: line.kind === 'sigma' ? 'normal' : 600, distance: 6,
                     formatter: () => constant && line.kind !== 'sigma'
-                        ? line.name + ' ' + format(line.values[0], unitOf(line.panel), digitsOf(line.panel))
-                        : line.name,
+                        ? labelName + ' ' + format(line.values[0], unitOf(line.panel), digitsOf(line.panel))
+                        : labelName,
                 },
                 labelLayout: {hideOverlap: true},
             });

@@ -90,10 +90,11 @@ class MeasureStrataBrowserTest extends BrowserTestBase {
         assertThat(charts.nth(0)).hasAttribute("aria-label", Pattern.compile(
                 "^English \\(reference\\)\\..*"));
         assertThat(byLanguage.locator(".measure-gap-words")).containsText("Spanish: gap to English narrowing");
-        byLanguage.scrollIntoViewIfNeeded();
+        page.setViewportSize(1280, 2400);
         screenshot("measure-strata-page");
         byLanguage.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
                 "measure-strata-small-multiples.png")));
+        page.setViewportSize(1280, 860);
     }
 
     private static long category(Dimension dimension, String label) {

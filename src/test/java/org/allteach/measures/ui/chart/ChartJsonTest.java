@@ -114,4 +114,26 @@ class ChartJsonTest {
                 List.of(), List.of(), List.of(), List.of(), ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-02");
     }
+
+    @Test
+    void aSmallMultipleSendsItsFixedRangesAsShownItsSizeAndEachGroupsStyle() {
+        ChartModel base = model();
+        ChartModel small = new ChartModel("Spanish", base.yLabel(), true, "Ratio", base.months(),
+                List.of(new ChartSeries("Spanish", Panel.MEASURE, base.series().getFirst().points(), 1),
+                        new ChartSeries("Ratio to English", Panel.GAP, List.of(new ChartPoint(JAN, 0.62, null,
+                                false, false)), 1)),
+                List.of(), List.of(), List.of(), List.of(), "", new ChartDisplay(new ValueRange(0.3, 0.9),
+                new ValueRange(0.5, 1), true, true));
+
+        JsonNode json = ChartJson.of(small, Locale.US);
+
+        assertThat(json.get("compact").asBoolean()).isTrue();
+        assertThat(json.get("gapRatio").asBoolean()).isTrue();
+        assertThat(json.get("yMin").asDouble()).as("percent, like the values").isEqualTo(30.0);
+        assertThat(json.get("yMax").asDouble()).isEqualTo(90.0);
+        assertThat(json.get("gapMin").asDouble()).as("gap values are sent as they are").isEqualTo(0.5);
+        assertThat(json.get("series").get(1).get("style").asInt()).isEqualTo(1);
+        assertThat(ChartJson.of(base, Locale.US).has("yMin")).as("a chart that fits its data").isFalse();
+        assertThat(ChartJson.of(base, Locale.US).get("series").get(0).has("style")).isFalse();
+    }
 }
