@@ -76,9 +76,14 @@ class MeasureStrataBrowserTest extends BrowserTestBase {
         }
 
         signIn(s.leadA());
+        page.setViewportSize(1280, 2400);
         open("measures/" + screening + "/teams/" + s.teamA());
         waitForVaadin();
         Locator byLanguage = page.locator(".measure-strata-dimension").first();
+        assertThat(byLanguage.locator(".improvement-chart-canvas")).hasCount(1);
+        assertThat(byLanguage.locator(".improvement-chart-canvas")).hasAttribute("data-drawn", "true");
+        byLanguage.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                "measure-strata-overlay.png")));
         byLanguage.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Small multiples")).click();
         waitForVaadin();
         byLanguage.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Ratio")).click();
@@ -90,7 +95,6 @@ class MeasureStrataBrowserTest extends BrowserTestBase {
         assertThat(charts.nth(0)).hasAttribute("aria-label", Pattern.compile(
                 "^English \\(reference\\)\\..*"));
         assertThat(byLanguage.locator(".measure-gap-words")).containsText("Spanish: gap to English narrowing");
-        page.setViewportSize(1280, 2400);
         screenshot("measure-strata-page");
         byLanguage.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
                 "measure-strata-small-multiples.png")));

@@ -81,7 +81,8 @@ final class ChartModels {
 
     /**
      * One dimension's strata overlaid, and below them each stratum's gap to the reference group in the form asked
-     * for (a difference in percentage points for a proportion, or a ratio), each gap drawn like its stratum.
+     * for (a difference in percentage points for a proportion, or a ratio), each gap drawn like its stratum. Groups
+     * without a value (every denominator 0, or every month left out as a small number) are left out of the legend.
      */
     static ChartModel strata(MeasureView measure, String dimension, List<MeasureCharts.Stratum> strata,
                              MeasureCharts.GapForm form) {
@@ -90,12 +91,14 @@ final class ChartModels {
         List<ChartSeries> series = new ArrayList<>();
         for (int i = 0; i < strata.size(); i++) {
             MeasureCharts.Stratum stratum = strata.get(i);
-            series.add(new ChartSeries(stratum.category() + (stratum.reference() ? " (reference)" : ""),
-                    Panel.MEASURE, stratumPoints(stratum), i));
+            if (!stratumPoints(stratum).isEmpty()) {
+                series.add(new ChartSeries(stratum.category() + (stratum.reference() ? " (reference)" : ""),
+                        Panel.MEASURE, stratumPoints(stratum), i));
+            }
         }
         for (int i = 0; i < strata.size(); i++) {
             MeasureCharts.Analysed gap = strata.get(i).gap(form);
-            if (gap != null) {
+            if (gap != null && !gap.series().points().isEmpty()) {
                 series.add(new ChartSeries((form == MeasureCharts.GapForm.RATIO ? "Ratio: " : "Gap: ")
                         + strata.get(i).category(), Panel.GAP, gapPoints(measure, gap, form), i));
             }
@@ -246,14 +249,15 @@ final class ChartModels {
                 .findFirst().orElse("the reference group");
     }
 
-    /** The gap axis: "Gap to English (percentage points)", or short in a small chart. */
+    /**
+     * The gap panel's axis, short enough to stand along it: "Gap, % points" for a proportion's difference, else the
+     * form and, when given, the reference group ("Ratio to English"). The "No gap" line shows where the gap closes.
+     */
     private static String gapLabel(MeasureView measure, MeasureCharts.GapForm form, String to) {
-        boolean points = percent(measure) && form == MeasureCharts.GapForm.DIFFERENCE;
-        if (to == null) {
-            return form == MeasureCharts.GapForm.RATIO ? "Ratio" : points ? "Gap, points" : "Gap";
+        if (percent(measure) && form == MeasureCharts.GapForm.DIFFERENCE) {
+            return "Gap, % points";
         }
-        return form == MeasureCharts.GapForm.RATIO ? "Ratio " + to + " (1 = no gap)"
-                : "Gap " + to + (points ? " (percentage points)" : "");
+        return (form == MeasureCharts.GapForm.RATIO ? "Ratio" : "Gap") + (to == null ? "" : " " + to);
     }
 
     private static List<YearMonth> timeline(Stream<YearMonth> pointMonths, List<ChartMarker> markers) {

@@ -103,7 +103,7 @@ class ChartModelsTest {
     void theOverlayShowsTheGapAsARatioWhenAskedWithItsLineOfNoGapAtOne() {
         ChartModel overlay = ChartModels.strata(SCREENING, "Preferred language", language(), GapForm.RATIO);
 
-        assertThat(overlay.gapLabel()).isEqualTo("Ratio to English (1 = no gap)");
+        assertThat(overlay.gapLabel()).isEqualTo("Ratio to English");
         assertThat(overlay.display().gapRatio()).isTrue();
         assertThat(overlay.series().stream().filter(s -> s.panel() == Panel.GAP))
                 .extracting(ChartSeries::name).containsExactly("Ratio: Spanish", "Ratio: Other");

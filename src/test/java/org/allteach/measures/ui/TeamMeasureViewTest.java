@@ -210,7 +210,7 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
             StrataSection.DimensionPanel language = page.strataSection.dimensions.get("Preferred language");
 
             assertThat(language.charts()).singleElement().satisfies(overlay ->
-                    assertThat(overlay.getModel().gapLabel()).isEqualTo("Gap to English (percentage points)"));
+                    assertThat(overlay.getModel().gapLabel()).isEqualTo("Gap, % points"));
             assertThat(language.words.getElement().getTextRecursively()).contains("Spanish: gap to English "
                     + "narrowing — shift since " + first.plusMonths(11).format(DateTimeFormatter.ofPattern(
                     "MMMM yyyy", Locale.US)) + ", 9 months closer to the reference group.");
@@ -218,7 +218,7 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
             language.gapForm.setValue(MeasureCharts.GapForm.RATIO);
 
             assertThat(language.charts()).singleElement().satisfies(overlay -> {
-                assertThat(overlay.getModel().gapLabel()).isEqualTo("Ratio to English (1 = no gap)");
+                assertThat(overlay.getModel().gapLabel()).isEqualTo("Ratio to English");
                 assertThat(overlay.getModel().series()).extracting(ChartSeries::name).contains("Ratio: Spanish");
             });
 
