@@ -130,7 +130,10 @@ class StrataSection extends Div {
     private List<String> gapWords(List<MeasureCharts.Stratum> strata, GapForm form) {
         List<String> words = new ArrayList<>();
         for (MeasureCharts.Stratum stratum : strata) {
-            if (stratum.reference() || stratum.difference() == null) {
+            // Nothing to say of the reference, of a count (no gap) or of a group without a value (every denominator
+            // 0 or left out as a small number, which the note below the charts explains).
+            if (stratum.reference() || stratum.difference() == null || stratum.values().series().points().stream()
+                    .allMatch(p -> Double.isNaN(p.value()))) {
                 continue;
             }
             String gapTo = "gap to " + stratum.referenceCategory();
