@@ -12,4 +12,6 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
     List<MeasureValue> findByMeasureIdAndTeamIdOrderByMonthAsc(long measureId, long teamId);
 
     List<MeasureValue> findByMeasureIdOrderByMonthAsc(long measureId);
+
+    boolean existsByMeasureId(long measureId);
 }

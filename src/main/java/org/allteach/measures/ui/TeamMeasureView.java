@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +65,7 @@ import org.allteach.measures.analysis.SignalWords;
 import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ImprovementChart;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -110,10 +113,17 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     final Div importOutcome = new Div();
     final Button importFile = new Button("Import");
     private final Div files = new Div();
+    /** Month entry and backfill: for the team's members only (its coach and the organisers read the charts). */
+    final Div entry = new Div();
+    final Div backfill = new Div();
     private String uploaded;
 
     private MeasureView measure;
     private long teamId;
+    /** The month as the grid read it, so a save over a colleague's newer values is refused. */
+    private MonthValues loaded;
+    private final ZoneId zone;
+    final Paragraph recorded = new Paragraph();
     private MeasureCharts.MeasureChart current;
 
     /** One line of the entry grid: the total or one group. */
@@ -133,6 +143,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         this.collaboratives = collaboratives;
         this.teams = teams;
         this.locale = accounts.myProfile().locale();
+        this.zone = accounts.myProfile().timeZone();
         addClassNames("page", "measure-page");
         definition.addClassName("measure-definition");
         view.setLabel("Chart");
@@ -173,11 +184,13 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         importFile.setVisible(false);
         importFile.addClickListener(click -> importUploaded());
         files.addClassName("measure-files");
-        add(header, definition, view, chart, signals, recalculate, missing, new H2("Enter a month"), month, grid, astronomical,
-                save, new H2("By group"), strataCharts, new H2("Backfill from a file"), new Paragraph("One row per "
-                + "month, measure and group, as in the template. Every row is checked as a month entered above; "
-                + "you see what would be stored, or every problem with its line, before anything is imported."),
-                files, upload, importOutcome, importFile);
+        recorded.addClassName("measure-recorded");
+        entry.add(new H2("Enter a month"), month, grid, astronomical, save, recorded);
+        backfill.add(new H2("Backfill from a file"), new Paragraph("One row per month, measure and group, as in the "
+                + "template. Every row is checked as a month entered above; you see what would be stored, or every "
+                + "problem with its line, before anything is imported."), upload, importOutcome, importFile);
+        add(header, definition, view, chart, signals, recalculate, missing, entry, new H2("By group"), strataCharts,
+                backfill, files);
     }
 
     @Override
@@ -193,10 +206,13 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         String team = teams.names(List.of(teamId)).getOrDefault(teamId, "");
         header.setTitle(measure.details().name() + " · " + team);
         definition.setText(measure.details().operationalDefinition());
+        boolean member = data.isInTeam(teamId);
+        entry.setVisible(member);
+        backfill.setVisible(member);
         buildGrid();
         CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
         List<YearMonth> months = new ArrayList<>();
-        YearMonth last = YearMonth.now();
+        YearMonth last = data.currentMonth();
         if (collaborative.endDate() != null && YearMonth.from(collaborative.endDate()).isBefore(last)) {
             last = YearMonth.from(collaborative.endDate());
         }
@@ -205,7 +221,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         }
         month.setItems(months);
         files.removeAll();
-        YearMonth templateMonth = YearMonth.now().minusMonths(1);
+        YearMonth templateMonth = data.currentMonth().minusMonths(1);
         files.add(new Anchor(DownloadHandler.fromInputStream(download -> csv("measures-template.csv",
                 imports.template(teamId, templateMonth))), "Download the template"),
                 new Anchor(DownloadHandler.fromInputStream(download -> csv("measures.csv", imports.export(teamId))),
@@ -214,8 +230,11 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         // The month to enter next: the earliest one not reported yet, else the last complete month.
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
                 .collect(Collectors.toSet());
-        month.setValue(months.reversed().stream().filter(m -> !reported.contains(m) && m.isBefore(YearMonth.now()))
-                .findFirst().orElse(months.size() > 1 ? months.get(1) : months.isEmpty() ? null : months.getFirst()));
+        if (member) {
+            month.setValue(months.reversed().stream().filter(m -> !reported.contains(m) && m.isBefore(data.currentMonth()))
+                    .findFirst().orElse(months.size() > 1 ? months.get(1) : months.isEmpty() ? null
+                            : months.getFirst()));
+        }
     }
 
     private void redraw() {
@@ -224,7 +243,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
                 .collect(Collectors.toSet());
         List<String> notReported = new ArrayList<>();
-        YearMonth lastComplete = YearMonth.now().minusMonths(1);
+        YearMonth lastComplete = data.currentMonth().minusMonths(1);
         for (YearMonth m = YearMonth.from(collaborative.startDate()); !m.isAfter(lastComplete); m = m.plusMonths(1)) {
             if (!reported.contains(m)) {
                 notReported.add(m.format(DateTimeFormatter.ofPattern("MMM yyyy", locale)));
@@ -270,7 +289,8 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
                 .map(signal -> SignalWords.describe(signal, current.total().series(), locale)).toList();
         if (words.isEmpty()) {
             signals.add(new Paragraph(current.total().series().points().size() < 10
-                    ? "Too few months to read the chart's rules yet; they apply from 10 points."
+                    ? "No signal so far. The runs rule needs 10 months; shifts, trends and points beyond the limits "
+                    + "are read from the first months."
                     : "No signal: the variation looks random so far."));
         }
         words.forEach(text -> signals.add(new Paragraph(text)));
@@ -357,6 +377,9 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
 
     private void fill(YearMonth chosen) {
         MonthValues values = data.month(measure.id(), teamId, chosen);
+        loaded = values;
+        recorded.setText(values.recorded() == null ? "Not entered yet." : "Entered by " + values.recorded().by()
+                + " on " + Dates.format(LocalDate.ofInstant(values.recorded().at(), zone), locale) + ".");
         rows.values().forEach(row -> {
             MonthValues.Entry entry = row.categoryId() == null ? values.total() : values.strata().get(row.categoryId());
             set(row.numerator(), entry == null ? null : entry.numerator());
@@ -387,7 +410,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             }
         }
         try {
-            data.record(measure.id(), teamId, month.getValue(), new MonthValues(total, byCategory,
+            data.recordOver(measure.id(), teamId, month.getValue(), loaded, new MonthValues(total, byCategory,
                     astronomical.getValue()));
         } catch (InvalidInput invalid) {
             Map<String, HasValidation> fields = new HashMap<>();
@@ -409,6 +432,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             return;
         }
         FieldErrors.Notifications.success("Saved. The chart shows the month.");
+        fill(month.getValue());
         current = charts.teamChart(measure.id(), teamId, locale);
         redraw();
     }
