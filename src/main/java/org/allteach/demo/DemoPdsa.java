@@ -147,7 +147,8 @@ class DemoPdsa {
                 Each Monday, patients of Dr. Okafor whose A1c is due next week get a text in their preferred \
                 language with the lab's walk-in hours.""", "Eight weeks", "Main clinic lab",
                 "Texts sent, A1c drawn within two weeks, replies by language.",
-                "", "First month: 52 texts sent, 24 drawn within two weeks. Three replies asked for Saturday hours.",
+                "So far: 52 texts sent in the first month, 24 A1c drawn within two weeks.",
+                "Three replies asked for Saturday hours; the lab is checking whether it can open one Saturday a month.",
                 "", null, "", running.atDay(10), running.atDay(14), null,
                 Set.of(control, tested), Set.of(successThread))));
         actingAs.run(kevin, () -> pdsa.start(labDraws));
