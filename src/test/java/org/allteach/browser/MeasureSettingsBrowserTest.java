@@ -40,7 +40,7 @@ class MeasureSettingsBrowserTest extends BrowserTestBase {
                 .isVisible();
         assertThat(languageCard().locator(".measure-settings-category").last().getByLabel("Name of Haitian Creole"))
                 .hasValue("Haitian Creole");
-        page.setViewportSize(1280, 3300);
+        page.setViewportSize(1280, 2760);
         screenshot("measure-settings");
     }
 
