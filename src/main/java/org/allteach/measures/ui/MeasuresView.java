@@ -42,13 +42,16 @@ class MeasuresView extends Main {
                 + "language, to see whether the gap between groups is closing.");
         lead.addClassName("page-lead");
         PageHeader header = new PageHeader("Measures");
-        // Organisers define their collaborative's measures (the first one they organise; the form names it).
+        // Organisers define their collaborative's measures and how they are read (the first one they organise; the
+        // pages name it).
         collaboratives.organisedByMe().stream().findFirst().ifPresent(organised -> {
             Button define = new Button("Define a measure", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui ->
                     ui.navigate("measures/define/new", QueryParameters.of("collaborative",
                             String.valueOf(organised.id())))));
             define.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            header.add(define);
+            Button settings = new Button("Measure settings", VaadinIcon.COG.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate("measures/settings/" + organised.id())));
+            header.add(settings, define);
         });
         add(header, lead, list);
         List<Measures.TeamMeasure> mine = measures.myTeamMeasures();
