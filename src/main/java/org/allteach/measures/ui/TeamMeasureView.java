@@ -1,6 +1,5 @@
 package org.allteach.measures.ui;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -42,8 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.CollaborativeSummary;
@@ -66,6 +63,7 @@ import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ImprovementChart;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.Dates;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -222,10 +220,9 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         month.setItems(months);
         files.removeAll();
         YearMonth templateMonth = data.currentMonth().minusMonths(1);
-        files.add(new Anchor(DownloadHandler.fromInputStream(download -> csv("measures-template.csv",
-                imports.template(teamId, templateMonth))), "Download the template"),
-                new Anchor(DownloadHandler.fromInputStream(download -> csv("measures.csv", imports.export(teamId))),
-                        "Download the team's values (CSV)"));
+        files.add(new Anchor(Downloads.csv("measures-template.csv", () -> imports.template(teamId, templateMonth)),
+                "Download the template"), new Anchor(Downloads.csv("measures.csv", () -> imports.export(teamId)),
+                "Download the team's values (CSV)"));
         redraw();
         // The month to enter next: the earliest one not reported yet, else the last complete month.
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
@@ -488,11 +485,6 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         } catch (MeasureImport.ImportRejected rejected) {
             showPreview(null, new MeasureImport.Preview(List.of(), rejected.problems()));
         }
-    }
-
-    private static DownloadResponse csv(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=UTF-8", bytes.length);
     }
 
     private void clearErrors() {
