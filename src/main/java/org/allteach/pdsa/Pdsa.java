@@ -257,8 +257,12 @@ public class Pdsa {
                 .sorted(Comparator.comparing((SpaceOverview space) -> space.kind() != SpaceKind.TEAM))
                 .toList();
         List<LinkedThread> found = new ArrayList<>();
+        // One page of threads per category (a handful of categories per space), stopping once the list is full.
         for (SpaceOverview space : spaces) {
             for (CategorySummary category : space.categories()) {
+                if (found.size() >= MAX_THREADS) {
+                    return found;
+                }
                 for (ThreadRow thread : discussions.threads(category.id(), 0, THREADS_PER_CATEGORY)) {
                     if (found.size() < MAX_THREADS) {
                         found.add(new LinkedThread(thread.id(), thread.title(), space.name() + " · "
