@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +49,15 @@ import org.allteach.measures.Measures;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.PersonProfile;
 import org.allteach.identity.Profession;
+import org.allteach.measures.analysis.Point;
+import org.allteach.pdsa.ActDecision;
+import org.allteach.pdsa.CycleRef;
+import org.allteach.pdsa.CycleStatus;
+import org.allteach.pdsa.Pdsa;
+import org.allteach.pdsa.PdsaBoard;
+import org.allteach.pdsa.PdsaComments;
+import org.allteach.pdsa.PdsaMarker;
+import org.allteach.pdsa.Ramp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -100,6 +110,10 @@ class DemoDataTest {
     Measures measures;
     @Autowired
     MeasureCharts measureCharts;
+    @Autowired
+    Pdsa pdsa;
+    @Autowired
+    PdsaComments pdsaComments;
 
     @Test
     void theDemoCollaborativeHasSixPartnershipTeamsAcrossUsTimeZones() {
@@ -243,6 +257,50 @@ class DemoDataTest {
                     java.util.Locale.US);
             assertThat(chart.total().series().points()).hasSizeGreaterThanOrEqualTo(6);
             assertThat(chart.strata()).extracting(MeasureCharts.Stratum::category).contains("English", "Spanish");
+        });
+    }
+
+    @Test
+    void southsidesPromotoraRampIsMarkedOnItsHbA1cChartWhereTheSpanishLineLifts() {
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            Measures.TeamMeasure control = measures.myTeamMeasures().stream()
+                    .filter(m -> m.measure().details().name().equals("HbA1c under 8%")).findFirst().orElseThrow();
+            PdsaBoard board = pdsa.board(control.teamId());
+            assertThat(board.changeIdeas()).extracting(idea -> idea.details().title()).containsExactly(
+                    "Spanish-language diabetes education with a promotora", "Text message reminders for A1c lab draws");
+            Ramp promotora = board.ramps().stream().filter(ramp -> ramp.cycles().size() == 3).findFirst()
+                    .orElseThrow();
+            assertThat(promotora.cycles()).extracting(CycleRef::status).containsOnly(CycleStatus.COMPLETED);
+            assertThat(promotora.cycles()).extracting(CycleRef::act)
+                    .containsExactly(ActDecision.ADAPT, ActDecision.ADAPT, ActDecision.ADOPT);
+            assertThat(board.ramps()).flatExtracting(Ramp::cycles)
+                    .filteredOn(cycle -> cycle.status() == CycleStatus.IN_PROGRESS).singleElement()
+                    .satisfies(running -> {
+                        assertThat(pdsa.cycle(running.id()).measures()).hasSize(2);
+                        assertThat(pdsa.cycle(running.id()).threads()).singleElement()
+                                .satisfies(thread -> assertThat(thread.title()).startsWith("Text reminders"));
+                        assertThat(pdsaComments.comments(running.id())).first()
+                                .satisfies(comment -> assertThat(comment.authorName()).isEqualTo("Marcus Bell"));
+                    });
+
+            List<PdsaMarker> markers = pdsa.markers(control.teamId(), control.measure().id());
+            assertThat(markers).extracting(PdsaMarker::label).containsExactlyInAnyOrder("PDSA 1", "PDSA 2", "PDSA 3",
+                    "PDSA 4");
+            YearMonth everyone = markers.stream().filter(m -> m.label().equals("PDSA 3")).findFirst()
+                    .orElseThrow().month();
+            MeasureCharts.MeasureChart chart = measureCharts.teamChart(control.measure().id(), control.teamId(),
+                    java.util.Locale.US);
+            assertThat(chart.total().series().points()).extracting(Point::month)
+                    .as("every marker sits on a reported month").containsAll(markers.stream().map(PdsaMarker::month)
+                            .toList());
+            List<Point> spanish = chart.strata().stream().filter(stratum -> stratum.category().equals("Spanish"))
+                    .findFirst().orElseThrow().values().series().points();
+            double before = spanish.stream().filter(p -> p.month().equals(everyone.minusMonths(1))).findFirst()
+                    .orElseThrow().value();
+            double after = spanish.stream().filter(p -> p.month().equals(everyone)).findFirst().orElseThrow().value();
+            assertThat(after - before).as("Spanish speakers' control lifts the month PDSA 3 starts")
+                    .isGreaterThan(0.04);
         });
     }
 

@@ -48,13 +48,15 @@ class DemoDataLoader {
     private final DemoCoaching coaching;
     private final DemoCredits credits;
     private final DemoMeasures measures;
+    private final DemoPdsa pdsa;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
                    DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching, DemoCredits credits,
-                   DemoMeasures measures) {
+                   DemoMeasures measures, DemoPdsa pdsa) {
         this.library = library;
+        this.pdsa = pdsa;
         this.calendar = calendar;
         this.coaching = coaching;
         this.credits = credits;
@@ -100,6 +102,8 @@ class DemoDataLoader {
             // After the calendar: Rosa's call is booked around the events her coach hosts.
             coaching.load(collaborative.id(), people);
             measures.load(collaborative.id(), people);
+            // After the measures: the cycles are linked to them.
+            pdsa.load(collaborative.id(), people);
             return credits.load(collaborative.id(), people, firstCall);
         });
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a measure's charts show: the series read from the values, analysed by the collaborative's run-chart rules and
  * the suggested Shewhart chart, each stratum's series and its gap to the reference group, and the signals in words.
- * A stratum month whose denominator is below the collaborative's small-number threshold is left out of what is shown
- * beyond the team (its coach, the organisers, the collaborative's aggregate), with the reason.
+ * Group months that are small, or that would give a small one away by subtraction, are left out of what is shown
+ * beyond the team (its coach, the organisers, the collaborative's aggregate), with the reason: see {@link SmallNumbers}.
  */
 @Service
 public class MeasureCharts {
@@ -126,9 +127,26 @@ public class MeasureCharts {
         MeasureDefinition measure = definitions.findById(measureId)
                 .filter(m -> measures.mayCompareTeams(m.getCollaborativeId()))
                 .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        List<MeasureValue> all = values.findByMeasureIdOrderByMonthAsc(measureId);
+        List<MeasureValue> all = reportingTeamsOnly(measure, values.findByMeasureIdOrderByMonthAsc(measureId));
         return chart(measure, "collaborative", all, data.smallNumberThreshold(measure.getCollaborativeId()),
                 List.of(), locale);
+    }
+
+    /**
+     * The rows of the teams that report the measure now. A count or a mean added up across teams drops when a team
+     * has not reported yet, which the rules would read as a signal, so those months are left out until every team
+     * has reported them; a proportion or rate pools what was reported.
+     */
+    private static List<MeasureValue> reportingTeamsOnly(MeasureDefinition measure, List<MeasureValue> rows) {
+        Set<Long> teams = measure.getTeamIds();
+        List<MeasureValue> reporting = rows.stream().filter(row -> teams.contains(row.getTeamId())).toList();
+        if (measure.getKind() == DataKind.PROPORTION || measure.getKind() == DataKind.RATE) {
+            return reporting;
+        }
+        Map<YearMonth, Long> teamsReported = reporting.stream().filter(row -> row.getCategoryId() == null)
+                .collect(Collectors.groupingBy(row -> YearMonth.from(row.getMonth()), Collectors.counting()));
+        return reporting.stream().filter(row -> teamsReported.getOrDefault(YearMonth.from(row.getMonth()), 0L)
+                == teams.size()).toList();
     }
 
     /** The collaborative's run-chart rules and the measure's baseline, for every series of one chart. */
@@ -141,22 +159,22 @@ public class MeasureCharts {
                 row -> row.getCategoryId() == null ? 0L : row.getCategoryId()));
         Reading reading = new Reading(settings.findById(measure.getCollaborativeId()).map(MeasureSettings::getRunRules)
                 .orElse(RunRules.IHI), new Baseline(measure.getBaselinePoints()), locale);
-        Analysed total = analyse(measure, measure.getName(), byCategory.getOrDefault(0L, List.of()), 0, reading,
-                phases);
+        List<Dimension> dimensions = this.strata.read(measure.getCollaborativeId()).stream()
+                .filter(dimension -> measure.getDimensionIds().contains(dimension.id())).toList();
+        Set<SmallNumbers.Cell> hidden = SmallNumbers.hidden(rows, dimensions, measure.getKind(), threshold);
+        Analysed total = analyse(measure, measure.getName(), byCategory.getOrDefault(0L, List.of()), Set.of(),
+                reading, phases);
         List<Stratum> strata = new ArrayList<>();
-        for (Dimension dimension : this.strata.read(measure.getCollaborativeId())) {
-            if (!measure.getDimensionIds().contains(dimension.id())) {
-                continue;
-            }
+        for (Dimension dimension : dimensions) {
             Analysed reference = dimension.referenceCategoryId() == null ? null : analyse(measure,
                     dimension.name() + ": reference", byCategory.getOrDefault(dimension.referenceCategoryId(),
-                            List.of()), threshold, reading, List.of());
+                            List.of()), hidden, reading, List.of());
             for (Dimension.Category category : dimension.categories()) {
                 List<MeasureValue> of = byCategory.getOrDefault(category.id(), List.of());
                 if (of.isEmpty()) {
                     continue;
                 }
-                Analysed analysed = analyse(measure, dimension.name() + ": " + category.label(), of, threshold,
+                Analysed analysed = analyse(measure, dimension.name() + ": " + category.label(), of, hidden,
                         reading, List.of());
                 boolean isReference = Long.valueOf(category.id()).equals(dimension.referenceCategoryId());
                 String referenceLabel = dimension.referenceCategoryId() == null ? null
@@ -201,22 +219,23 @@ public class MeasureCharts {
                 .map(Dimension.Category::label).orElse("reference");
     }
 
-    /** The months of the rows (added up across teams), with small denominators left out when a threshold is set. */
-    private Analysed analyse(MeasureDefinition measure, String name, Collection<MeasureValue> rows, int threshold,
-                             Reading reading, List<Phase> phases) {
+    /** The months of the rows (added up across teams), without the hidden group months. */
+    private Analysed analyse(MeasureDefinition measure, String name, Collection<MeasureValue> rows,
+                             Set<SmallNumbers.Cell> hidden, Reading reading, List<Phase> phases) {
         Map<YearMonth, List<MeasureValue>> byMonth = new TreeMap<>(rows.stream().collect(Collectors.groupingBy(
                 row -> YearMonth.from(row.getMonth()))));
         List<Point> points = new ArrayList<>();
         List<YearMonth> suppressed = new ArrayList<>();
         boolean ratio = measure.getKind() == DataKind.PROPORTION || measure.getKind() == DataKind.RATE;
         byMonth.forEach((month, ofMonth) -> {
+            Long categoryId = ofMonth.getFirst().getCategoryId();
+            if (categoryId != null && hidden.contains(new SmallNumbers.Cell(categoryId, month))) {
+                suppressed.add(month);
+                return;
+            }
             if (ratio) {
                 double numerator = sum(ofMonth.stream().map(MeasureValue::getNumerator).toList());
                 double denominator = sum(ofMonth.stream().map(MeasureValue::getDenominator).toList());
-                if (threshold > 0 && denominator < threshold) {
-                    suppressed.add(month);
-                    return;
-                }
                 Point point = measure.getKind() == DataKind.PROPORTION ? Point.proportion(month, numerator,
                         denominator) : Point.rate(month, numerator, denominator, measure.getRatePer());
                 points.add(point.markedAstronomical(ofMonth.size() == 1 && ofMonth.getFirst().isAstronomical()));
@@ -246,7 +265,8 @@ public class MeasureCharts {
                                     List<Phase> phases, GapWords gap) {
         Locale locale = reading.locale();
         RunChartResult run = RunChart.analyse(series, reading.baseline(), reading.rules());
-        SpcResult spc = Spc.analyse(series, ChartType.suggested(series), phases, reading.baseline().firstPoints());
+        SpcResult spc = Spc.analyse(series, ChartType.suggested(series,
+                reading.baseline().firstPoints()), phases, reading.baseline().firstPoints());
         List<String> words = new ArrayList<>();
         Stream.concat(run.signals().stream(), spc.signals().stream()).forEach(signal -> words.add(gap == null
                 ? SignalWords.describe(signal, series, locale)

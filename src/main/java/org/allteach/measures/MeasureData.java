@@ -2,6 +2,7 @@ package org.allteach.measures;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -11,11 +12,13 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Role;
+import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
@@ -27,6 +30,9 @@ import org.allteach.measures.internal.MeasureSettingsRepository;
 import org.allteach.measures.internal.MeasureValue;
 import org.allteach.measures.internal.MeasureValueRepository;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.UniqueConstraints;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +43,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeasureData {
 
+    /** The values are stored as DECIMAL(14,4). */
+    private static final BigDecimal LARGEST = new BigDecimal("9999999999");
+    private static final int DECIMALS = 4;
+    private static final String SAVED_AT_THE_SAME_TIME = "Someone else saved this month at the same moment. Choose "
+            + "the month again to see their values.";
+
     private final MeasureDefinitionRepository definitions;
     private final MeasureValueRepository values;
     private final MeasureSettingsRepository settings;
@@ -46,10 +58,13 @@ public class MeasureData {
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
     private final Clock clock;
+    private final Accounts accounts;
 
     MeasureData(MeasureDefinitionRepository definitions, MeasureValueRepository values,
                 MeasureSettingsRepository settings, MeasurePhaseRepository phases, Strata strata,
-                Collaboratives collaboratives, CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
+                Collaboratives collaboratives, CollaborativeAccess access, CurrentPerson currentPerson, Clock clock,
+                Accounts accounts) {
+        this.accounts = accounts;
         this.definitions = definitions;
         this.values = values;
         this.settings = settings;
@@ -61,9 +76,13 @@ public class MeasureData {
         this.clock = clock;
     }
 
-    /** A team's values for a month; empty entries where nothing is recorded. */
+    /**
+     * A team's values for a month, for its members; empty entries where nothing is recorded. The coach and the
+     * organisers read the team through its charts, where small groups are hidden.
+     */
     @Transactional(readOnly = true)
     public MonthValues month(long measureId, long teamId, YearMonth month) {
+        requireInTeam(teamId);
         reported(measureId, teamId);
         List<MeasureValue> rows = values.findByMeasureIdAndTeamIdAndMonth(measureId, teamId, month.atDay(1));
         MonthValues.Entry total = rows.stream().filter(r -> r.getCategoryId() == null).findFirst()
@@ -71,7 +90,10 @@ public class MeasureData {
         boolean astronomical = rows.stream().anyMatch(r -> r.getCategoryId() == null && r.isAstronomical());
         Map<Long, MonthValues.Entry> byCategory = rows.stream().filter(r -> r.getCategoryId() != null)
                 .collect(Collectors.toMap(MeasureValue::getCategoryId, MeasureData::entry));
-        return new MonthValues(total, byCategory, astronomical);
+        MonthValues.Recorded recorded = rows.stream().filter(r -> r.getCategoryId() == null).findFirst()
+                .map(r -> new MonthValues.Recorded(accounts.profile(r.getRecordedBy()).displayName(),
+                        r.getRecordedAt())).orElse(null);
+        return new MonthValues(total, byCategory, astronomical, recorded);
     }
 
     /**
@@ -82,12 +104,33 @@ public class MeasureData {
      */
     @Transactional
     public void record(long measureId, long teamId, YearMonth month, MonthValues given) {
+        requireInTeam(teamId);
         MeasureDefinition measure = reported(measureId, teamId);
         Map<String, String> problems = problems(measure, month, given);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         store(measure, teamId, month, given);
+    }
+
+    /**
+     * Records a month over what the entry form read: when someone else saved the month since, nothing is stored and
+     * the {@code month} field says who and when, so a stale form never overwrites a colleague's values unseen.
+     *
+     * @param read the month as the form read it ({@link #month})
+     */
+    @Transactional
+    public void recordOver(long measureId, long teamId, YearMonth month, MonthValues read, MonthValues given) {
+        requireInTeam(teamId);
+        reported(measureId, teamId);
+        Instant readAt = read.recorded() == null ? null : read.recorded().at();
+        values.findByMeasureIdAndTeamIdAndMonth(measureId, teamId, month.atDay(1)).stream()
+                .filter(row -> row.getCategoryId() == null && !row.getRecordedAt().equals(readAt)).findFirst()
+                .ifPresent(changed -> {
+                    throw InvalidInput.of("month", accounts.profile(changed.getRecordedBy()).displayName()
+                            + " saved this month after you opened it. Choose the month again to see their values.");
+                });
+        record(measureId, teamId, month, given);
     }
 
     /** What is wrong with a month's values, by field (see {@link #record}); empty when they may be stored. */
@@ -151,13 +194,24 @@ public class MeasureData {
             }
         });
         LocalDate first = month.atDay(1);
+        Instant now = clock.instant();
         wanted.forEach((key, entry) -> {
             MeasureValue row = existing.computeIfAbsent(key, k -> new MeasureValue(measure.getId(), teamId, first,
                     k == 0 ? null : k));
             row.record(entry.numerator(), entry.denominator(), entry.value(), key == 0 && given.astronomical(), me,
-                    clock.instant());
+                    now);
             values.save(row);
         });
+        // Two people saving the same new month at once: the unique key lets one in; the other is told, not shown an
+        // error page.
+        try {
+            UniqueConstraints.saving(() -> {
+                values.flush();
+                return null;
+            }, "uk_measure_value", "month", SAVED_AT_THE_SAME_TIME);
+        } catch (ObjectOptimisticLockingFailureException overtaken) {
+            throw InvalidInput.of("month", SAVED_AT_THE_SAME_TIME);
+        }
     }
 
     /**
@@ -174,12 +228,26 @@ public class MeasureData {
                 || from.isAfter(YearMonth.now(clock))) {
             throw InvalidInput.of("phase", "Choose a month of the collaborative so far.");
         }
+        if (note != null && note.strip().length() > MeasurePhase.NOTE_LENGTH) {
+            throw InvalidInput.of("phase", "Keep the note to " + MeasurePhase.NOTE_LENGTH + " characters.");
+        }
         if (phases.findByMeasureIdAndTeamIdOrderByFromMonthAsc(measureId, teamId).stream()
                 .anyMatch(phase -> YearMonth.from(phase.getFromMonth()).equals(from))) {
             throw InvalidInput.of("phase", "The limits are already recalculated from " + from + ".");
         }
         phases.save(new MeasurePhase(measureId, teamId, from.atDay(1), note == null || note.isBlank() ? null
                 : note.strip(), currentPerson.requireId(), clock.instant()));
+    }
+
+    /** Whether the team marked the month's total as an astronomical point. */
+    boolean markedAstronomical(long measureId, long teamId, YearMonth month) {
+        return values.findByMeasureIdAndTeamIdAndMonth(measureId, teamId, month.atDay(1)).stream()
+                .anyMatch(row -> row.getCategoryId() == null && row.isAstronomical());
+    }
+
+    /** This month, by the clock the service checks months with. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
     }
 
     /** The months a team's control chart starts a new phase, in order. */
@@ -192,6 +260,21 @@ public class MeasureData {
     public boolean isInTeam(long teamId) {
         return access.myRoles().stream().anyMatch(role -> role.teamId() != null && role.teamId() == teamId
                 && role.role() != Role.COACH);
+    }
+
+    /**
+     * Only the team's own members enter and read its month values (its groups in full).
+     *
+     * @throws NoSuchElementException for someone who may not see the team at all
+     * @throws AccessDeniedException  for its coach and the organisers
+     */
+    void requireInTeam(long teamId) {
+        if (!access.canSeeTeam(teamId)) {
+            throw new NoSuchElementException("No team " + teamId);
+        }
+        if (!isInTeam(teamId)) {
+            throw new AccessDeniedException("Only the team's members enter its values");
+        }
     }
 
     /** The collaborative's small-number threshold. */
@@ -223,6 +306,11 @@ public class MeasureData {
             }
             return;
         }
+        if (Stream.of(entry.numerator(), entry.denominator(), entry.value()).filter(Objects::nonNull)
+                .anyMatch(number -> number.abs().compareTo(LARGEST) > 0)) {
+            errors.add(field, "That number is too large: at most " + LARGEST.toPlainString() + ".");
+            return;
+        }
         if (kind == DataKind.PROPORTION || kind == DataKind.RATE) {
             if (entry.numerator() == null || entry.denominator() == null) {
                 errors.add(field, "Enter both the numerator and the denominator.");
@@ -242,6 +330,8 @@ public class MeasureData {
             errors.add(field, "The value cannot be negative.");
         } else if (kind == DataKind.COUNT && !whole(entry.value())) {
             errors.add(field, "Count whole events.");
+        } else if (entry.value().stripTrailingZeros().scale() > DECIMALS) {
+            errors.add(field, "Round the value to " + DECIMALS + " decimals.");
         }
     }
 

@@ -10,17 +10,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.measures.internal.MeasureValue;
 import org.allteach.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -87,7 +90,10 @@ public class MeasureImport {
             throw new ImportRejected(preview.problems().isEmpty()
                     ? List.of(new RowProblem(2, "The file has no values below its header.")) : preview.problems());
         }
-        parsed.months().forEach((key, month) -> data.store(key.measure(), teamId, key.month(), month.values()));
+        // A file has no column for astronomical points: the marks the team set on those months stay.
+        parsed.months().forEach((key, month) -> data.store(key.measure(), teamId, key.month(), new MonthValues(
+                month.values().total(), month.values().strata(), data.markedAstronomical(key.measure().getId(),
+                teamId, key.month()))));
         return preview.months();
     }
 
@@ -101,11 +107,11 @@ public class MeasureImport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(
                 String[]::new)).get())) {
             for (MeasureDefinition measure : definitions.findReportedBy(teamId)) {
-                printer.printRecord(month, measure.getName(), TOTAL, "", "", "");
+                printer.printRecord(month, CsvCells.safe(measure.getName()), TOTAL, "", "", "");
                 for (Dimension dimension : data.dimensionsOf(measure)) {
                     for (Dimension.Category category : dimension.categories()) {
-                        printer.printRecord(month, measure.getName(), dimension.name() + ": " + category.label(), "",
-                                "", "");
+                        printer.printRecord(month, CsvCells.safe(measure.getName()),
+                                CsvCells.safe(dimension.name() + ": " + category.label()), "", "", "");
                     }
                 }
             }
@@ -117,7 +123,7 @@ public class MeasureImport {
 
     /**
      * Everything the team reported, in the import format. For someone outside the team (its coach, the organisers)
-     * groups with a denominator below the collaborative's small-number threshold are left out.
+     * the groups the charts hide are left out too ({@link SmallNumbers}).
      */
     @Transactional(readOnly = true)
     public String export(long teamId) {
@@ -130,13 +136,14 @@ public class MeasureImport {
                 String[]::new)).get())) {
             for (MeasureDefinition measure : definitions.findReportedBy(teamId)) {
                 Map<Long, String> groups = new HashMap<>();
-                data.dimensionsOf(measure).forEach(d -> d.categories().forEach(c -> groups.put(c.id(),
-                        d.name() + ": " + c.label())));
-                int threshold = inTeam ? 0 : data.smallNumberThreshold(measure.getCollaborativeId());
-                for (var row : data.rows(measure.getId(), teamId)) {
-                    boolean small = row.getCategoryId() != null && row.getDenominator() != null
-                            && row.getDenominator().doubleValue() < threshold;
-                    if (!small) {
+                List<Dimension> dimensions = data.dimensionsOf(measure);
+                dimensions.forEach(d -> d.categories().forEach(c -> groups.put(c.id(), d.name() + ": " + c.label())));
+                List<MeasureValue> rows = data.rows(measure.getId(), teamId);
+                Set<SmallNumbers.Cell> hidden = SmallNumbers.hidden(rows, dimensions, measure.getKind(),
+                        inTeam ? 0 : data.smallNumberThreshold(measure.getCollaborativeId()));
+                for (MeasureValue row : rows) {
+                    if (row.getCategoryId() == null || !hidden.contains(new SmallNumbers.Cell(row.getCategoryId(),
+                            YearMonth.from(row.getMonth())))) {
                         printer.printRecord(YearMonth.from(row.getMonth()), CsvCells.safe(measure.getName()),
                                 row.getCategoryId() == null ? TOTAL : CsvCells.safe(groups.get(row.getCategoryId())),
                                 plain(row.getNumerator()), plain(row.getDenominator()), plain(row.getValue()));
@@ -183,13 +190,24 @@ public class MeasureImport {
         }
     }
 
-    private record Parsed(Map<MonthKey, MonthRows> months, List<RowProblem> problems, MeasureData data) {
+    /**
+     * A file as read.
+     *
+     * @param broken       months with a row that could not be read: checking them would only add noise
+     * @param unattributed a row's month or measure could not be read, so any month may be missing a row
+     */
+    private record Parsed(Map<MonthKey, MonthRows> months, List<RowProblem> problems, MeasureData data,
+                          Set<MonthKey> broken, boolean unattributed) {
 
+        /** Every problem in one pass: the rows that cannot be read, and the checks of the months read whole. */
         Preview preview() {
             List<RowProblem> all = new ArrayList<>(problems);
             List<ImportedMonth> imported = new ArrayList<>();
-            if (problems.isEmpty()) {
+            if (!unattributed) {
                 months.forEach((key, rows) -> {
+                    if (broken.contains(key)) {
+                        return;
+                    }
                     Map<String, String> found = data.problems(key.measure(), key.month(), rows.values());
                     found.forEach((field, message) -> all.add(new RowProblem(rows.lines.getOrDefault(field,
                             rows.firstLine), message)));
@@ -204,9 +222,7 @@ public class MeasureImport {
     }
 
     private Parsed read(long teamId, String csv) {
-        if (!access.canSeeTeam(teamId)) {
-            throw new NoSuchElementException("No team " + teamId);
-        }
+        data.requireInTeam(teamId);
         Map<String, MeasureDefinition> measures = new HashMap<>();
         Map<String, Map<String, Long>> groups = new HashMap<>();
         for (MeasureDefinition measure : definitions.findReportedBy(teamId)) {
@@ -218,6 +234,8 @@ public class MeasureImport {
         }
         Map<MonthKey, MonthRows> months = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
+        Set<MonthKey> broken = new HashSet<>();
+        boolean unattributed = false;
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         int line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
@@ -231,45 +249,53 @@ public class MeasureImport {
                     List<String> names = row.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
                     if (!names.equals(HEADER)) {
                         return new Parsed(Map.of(), List.of(new RowProblem(line, "The first line must be the "
-                                + "template's header: " + String.join(",", HEADER) + ".")), data);
+                                + "template's header: " + String.join(",", HEADER) + ".")), data, Set.of(), true);
                     }
                     continue;
                 }
                 if (++rows > MAX_ROWS) {
                     problems.add(new RowProblem(line, "A file has at most " + MAX_ROWS + " rows; split it."));
+                    unattributed = true;
                     break;
                 }
-                readRow(row, line, measures, groups, months, problems);
+                unattributed |= !readRow(row, line, measures, groups, months, problems, broken);
             }
             if (header) {
                 problems.add(new RowProblem(1, "The file is empty."));
             }
-        } catch (UncheckedIOException | IllegalStateException | IOException broken) {
+        } catch (UncheckedIOException | IllegalStateException | IOException unreadable) {
             problems.add(new RowProblem(line + 1, "This line cannot be read: check its quotation marks."));
+            unattributed = true;
         }
-        return new Parsed(months, problems, data);
+        return new Parsed(months, problems, data, broken, unattributed);
     }
 
-    private static void readRow(CSVRecord row, int line, Map<String, MeasureDefinition> measures,
-                                Map<String, Map<String, Long>> groups, Map<MonthKey, MonthRows> months,
-                                List<RowProblem> problems) {
+    /**
+     * Reads a row into its month, or lists its problem.
+     *
+     * @return false when the row's month or measure could not be read (its problem belongs to no known month)
+     */
+    private static boolean readRow(CSVRecord row, int line, Map<String, MeasureDefinition> measures,
+                                   Map<String, Map<String, Long>> groups, Map<MonthKey, MonthRows> months,
+                                   List<RowProblem> problems, Set<MonthKey> broken) {
         if (row.size() != HEADER.size()) {
             problems.add(new RowProblem(line, "Give all " + HEADER.size() + " columns (" + String.join(",", HEADER)
                     + "); leave a value empty rather than out."));
-            return;
+            return false;
         }
         YearMonth month;
         try {
             month = YearMonth.parse(row.get(0).strip());
         } catch (DateTimeParseException notAMonth) {
             problems.add(new RowProblem(line, "\"" + row.get(0) + "\" is not a month: write it as 2026-03."));
-            return;
+            return false;
         }
         MeasureDefinition measure = measures.get(key(row.get(1)));
         if (measure == null) {
             problems.add(new RowProblem(line, "\"" + row.get(1) + "\" is not a measure your team reports."));
-            return;
+            return false;
         }
+        MonthKey monthKey = new MonthKey(measure, month);
         String group = row.get(2).strip();
         Long category = null;
         if (!key(group).equals(key(TOTAL))) {
@@ -277,7 +303,8 @@ public class MeasureImport {
             if (category == null) {
                 problems.add(new RowProblem(line, "\"" + group + "\" is not a group of " + measure.getName()
                         + ": write Total or a group as in the template, e.g. \"Preferred language: Spanish\"."));
-                return;
+                broken.add(monthKey);
+                return true;
             }
         }
         Optional<BigDecimal> numerator;
@@ -290,12 +317,13 @@ public class MeasureImport {
         } catch (NumberFormatException notANumber) {
             problems.add(new RowProblem(line, "Numbers are written with digits and a decimal point, without "
                     + "thousands separators or % signs."));
-            return;
+            broken.add(monthKey);
+            return true;
         }
         boolean ratio = measure.getKind() == DataKind.PROPORTION || measure.getKind() == DataKind.RATE;
         MonthValues.Entry entry = ratio ? new MonthValues.Entry(numerator.orElse(null), denominator.orElse(null), null)
                 : new MonthValues.Entry(null, null, value.orElse(null));
-        MonthRows rows = months.computeIfAbsent(new MonthKey(measure, month), k -> new MonthRows());
+        MonthRows rows = months.computeIfAbsent(monthKey, k -> new MonthRows());
         if (rows.firstLine == 0) {
             rows.firstLine = line;
         }
@@ -303,7 +331,8 @@ public class MeasureImport {
         if (rows.lines.containsKey(field)) {
             problems.add(new RowProblem(line, "This group of " + measure.getName() + " for " + month
                     + " is already on line " + rows.lines.get(field) + "."));
-            return;
+            broken.add(monthKey);
+            return true;
         }
         rows.lines.put(field, line);
         if (category == null) {
@@ -311,6 +340,7 @@ public class MeasureImport {
         } else {
             rows.strata.put(category, entry);
         }
+        return true;
     }
 
     private static Optional<BigDecimal> number(String text) {
@@ -318,7 +348,12 @@ public class MeasureImport {
         return plain.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(plain));
     }
 
+    /** A name as matched: trimmed, any case, without the quote our exports put before a formula-like cell. */
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        String stripped = name.strip();
+        if (stripped.startsWith("'")) {
+            stripped = stripped.substring(1);
+        }
+        return stripped.toLowerCase(Locale.ROOT);
     }
 }

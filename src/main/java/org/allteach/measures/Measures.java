@@ -1,10 +1,11 @@
 package org.allteach.measures;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
+import org.allteach.measures.internal.MeasureValueRepository;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
 import org.springframework.stereotype.Service;
@@ -29,15 +31,17 @@ public class Measures {
     static final int MAX_DEFINITION = 4000;
 
     private final MeasureDefinitionRepository definitions;
+    private final MeasureValueRepository values;
     private final Strata strata;
     private final Teams teams;
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
     private final Clock clock;
 
-    Measures(MeasureDefinitionRepository definitions, Strata strata, Teams teams, CollaborativeAccess access,
-             CurrentPerson currentPerson, Clock clock) {
+    Measures(MeasureDefinitionRepository definitions, MeasureValueRepository values, Strata strata, Teams teams,
+             CollaborativeAccess access, CurrentPerson currentPerson, Clock clock) {
         this.definitions = definitions;
+        this.values = values;
         this.strata = strata;
         this.teams = teams;
         this.access = access;
@@ -121,6 +125,13 @@ public class Measures {
         access.requireOrganiser(measure.getCollaborativeId());
         if (details.collaborativeId() != measure.getCollaborativeId()) {
             throw InvalidInput.of("name", "A measure stays with its collaborative.");
+        }
+        // Reported values mean what the kind and rate said when they were entered; read another way they would chart
+        // as nonsense (a proportion's numerators summed as a count).
+        if ((details.kind() != measure.getKind() || !Objects.equals(details.kind() == DataKind.RATE
+                ? details.ratePer() : null, measure.getRatePer())) && values.existsByMeasureId(measureId)) {
+            throw InvalidInput.of("kind", "Teams have reported values for this measure, so how it is counted stays. "
+                    + "Define a new measure to count it another way.");
         }
         describe(measure, details);
         UniqueConstraints.saving(() -> definitions.saveAndFlush(measure), "uk_measure_definition_name", "name",

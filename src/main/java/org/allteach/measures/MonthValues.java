@@ -1,6 +1,7 @@
 package org.allteach.measures;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -9,11 +10,22 @@ import java.util.Map;
  * @param total        the whole team's value
  * @param strata       the values per category id (of the measure's dimensions); categories left out have none
  * @param astronomical the team marks the month's total as an astronomical point (a known special cause)
+ * @param recorded     who saved the month last and when, as read; null for a month not recorded yet, and ignored
+ *                     when values are recorded
  */
-public record MonthValues(Entry total, Map<Long, Entry> strata, boolean astronomical) {
+public record MonthValues(Entry total, Map<Long, Entry> strata, boolean astronomical, Recorded recorded) {
 
     public MonthValues {
         strata = strata == null ? Map.of() : Map.copyOf(strata);
+    }
+
+    /** Values to record. */
+    public MonthValues(Entry total, Map<Long, Entry> strata, boolean astronomical) {
+        this(total, strata, astronomical, null);
+    }
+
+    /** Who saved a month last, and when. */
+    public record Recorded(String by, Instant at) {
     }
 
     /**

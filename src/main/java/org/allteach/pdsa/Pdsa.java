@@ -128,7 +128,10 @@ public class Pdsa {
         List<Cycle> all = cycles.findByTeamIdOrderByNumberAsc(teamId);
         Map<Long, Cycle> byId = all.stream().collect(Collectors.toMap(Cycle::getId, Function.identity()));
         Cycle first = cycle;
-        while (first.getPreviousCycleId() != null && byId.containsKey(first.getPreviousCycleId())) {
+        // Two edits at once could link two cycles to each other; the walk back stops where it has been.
+        Set<Long> walked = new HashSet<>(Set.of(cycle.getId()));
+        while (first.getPreviousCycleId() != null && byId.containsKey(first.getPreviousCycleId())
+                && walked.add(first.getPreviousCycleId())) {
             first = byId.get(first.getPreviousCycleId());
         }
         List<CycleRef> ramp = chainFrom(first, nextOf(all)).stream().map(Pdsa::ref).toList();
@@ -254,8 +257,12 @@ public class Pdsa {
                 .sorted(Comparator.comparing((SpaceOverview space) -> space.kind() != SpaceKind.TEAM))
                 .toList();
         List<LinkedThread> found = new ArrayList<>();
+        // One page of threads per category (a handful of categories per space), stopping once the list is full.
         for (SpaceOverview space : spaces) {
             for (CategorySummary category : space.categories()) {
+                if (found.size() >= MAX_THREADS) {
+                    return found;
+                }
                 for (ThreadRow thread : discussions.threads(category.id(), 0, THREADS_PER_CATEGORY)) {
                     if (found.size() < MAX_THREADS) {
                         found.add(new LinkedThread(thread.id(), thread.title(), space.name() + " · "
@@ -334,8 +341,9 @@ public class Pdsa {
         if (existing != null) {
             List<Cycle> all = cycles.findByTeamIdOrderByNumberAsc(teamId);
             Map<Long, Cycle> byId = all.stream().collect(Collectors.toMap(Cycle::getId, Function.identity()));
-            for (Cycle step = previous; step != null; step = step.getPreviousCycleId() == null ? null
-                    : byId.get(step.getPreviousCycleId())) {
+            Set<Long> walked = new HashSet<>();
+            for (Cycle step = previous; step != null && walked.add(step.getId()); step = step.getPreviousCycleId()
+                    == null ? null : byId.get(step.getPreviousCycleId())) {
                 if (step.getId().equals(existing.getId())) {
                     errors.add("previous", "A cycle cannot follow itself or a cycle that builds on it.");
                     return;

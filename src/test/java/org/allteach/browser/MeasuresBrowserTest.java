@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.allteach.collaborative.CollaborativeDetails;
@@ -27,16 +29,15 @@ import org.allteach.measures.MonthValues;
 import org.allteach.measures.Strata;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Direction;
-import org.allteach.pdsa.CycleDetails;
-import org.allteach.pdsa.Pdsa;
 import org.allteach.support.BrowserTestBase;
 import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A team lead enters a month with its language groups and sees the control chart flag it, sees a PDSA cycle's marker,
- * and imports a file with one bad row that is refused with the row's line.
+ * A team lead enters a month with its language groups and sees the control chart flag it, plans a PDSA cycle linked
+ * to the measure and finds its marker on the chart, which opens the cycle; a file with one bad row is refused with
+ * the row's line.
  */
 class MeasuresBrowserTest extends BrowserTestBase {
 
@@ -48,11 +49,9 @@ class MeasuresBrowserTest extends BrowserTestBase {
     MeasureData data;
     @Autowired
     Strata strata;
-    @Autowired
-    Pdsa pdsa;
 
     @Test
-    void aLeadEntersAMonthSeesTheSignalAndThePdsaMarkerAndABadFileIsRefusedWithItsLine() {
+    void aLeadEntersAMonthSeesTheSignalPlansAPdsaCycleOpensItFromItsMarkerAndABadFileIsRefusedWithItsLine() {
         Scenario s = scenarios.create();
         CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
         as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
@@ -73,15 +72,9 @@ class MeasuresBrowserTest extends BrowserTestBase {
                     new MonthValues(MonthValues.Entry.ratio(tested, 100), Map.of(), false)));
         }
         YearMonth entered = first.plusMonths(12);
-        as(s.leadA(), () -> pdsa.plan(s.teamA(), new CycleDetails(null, null, "Reminders in Spanish",
-                "Fewer missed HbA1c tests.", null, null, null, null, null, null, null, null, null, null, null, null,
-                entered.atDay(1), null, null, Set.of(screening), Set.of())));
 
         signIn(s.leadA());
-        open("measures");
-        page.getByText("HbA1c tested").first().click();
-        page.waitForURL(url -> url.contains("/teams/"));
-        waitForVaadin();
+        openMeasure("HbA1c tested");
         assertThat(page.locator(".measure-missing")).containsText("Not reported yet");
 
         // the month: 70 of 100, English 60 of 80 and Spanish 10 of 20 (the other groups 0)
@@ -110,12 +103,6 @@ class MeasuresBrowserTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.locator(".measure-signals")).containsText(entered.getMonth()
                 .getDisplayName(TextStyle.FULL, Locale.US));
-        Locator chart = page.locator(".improvement-chart").first();
-        chart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show data table")).click();
-        assertThat(chart.locator("table")).containsText("PDSA 1");
-        page.setViewportSize(1280, 2200);
-        screenshot("measure-team-page");
-        page.setViewportSize(1280, 860);
 
         String file = "month,measure,group,numerator,denominator,value\n"
                 + first.plusMonths(13) + ",HbA1c tested,Total,60,100,\n"
@@ -126,6 +113,57 @@ class MeasuresBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".measure-import-outcome"))
                 .containsText("Line 3: The numerator (30) cannot be more than the denominator (20).");
         screenshot("measure-import-refused");
+
+        // The change behind the month: a PDSA cycle planned for it, linked to the measure, on the team's PDSA page.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDSA cycles").setExact(true)).click();
+        page.waitForURL(url -> url.endsWith("/pdsa"));
+        waitForVaadin();
+        button("New cycle").click();
+        page.waitForURL(url -> url.endsWith("/pdsa/new"));
+        waitForVaadin();
+        field("Title").fill("Reminders in Spanish");
+        field("Objective").fill("Fewer missed HbA1c tests.");
+        fillDate("Planned start", entered.atDay(1).format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US)));
+        choose("vaadin-multi-select-combo-box", "Measures it hopes to move", "HbA1c tested");
+        button("Plan the cycle").click();
+        page.waitForURL(url -> url.matches(".*/pdsa/\\d+$"));
+        waitForVaadin();
+        String cycleUrl = page.url();
+        long cycleId = Long.parseLong(cycleUrl.substring(cycleUrl.lastIndexOf('/') + 1));
+        assertThat(page.locator("h1")).hasText("PDSA 1 · Reminders in Spanish");
+
+        openMeasure("HbA1c tested");
+        Locator chart = page.locator(".improvement-chart").first();
+        chart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show data table")).click();
+        assertThat(chart.locator("table tr").filter(new Locator.FilterOptions().setHasText(
+                entered.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.US)))))
+                .containsText("PDSA 1: Reminders in Spanish");
+        page.setViewportSize(1280, 2200);
+        screenshot("measure-team-page");
+        page.setViewportSize(1280, 860);
+
+        // Its marker on the chart opens the cycle.
+        Locator canvas = chart.locator(".improvement-chart-canvas");
+        canvas.scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> flag = (Map<String, Object>) canvas.evaluate(
+                "(host, id) => window.allteachImprovementChart.markerPosition(host, id)", "pdsa-" + cycleId);
+        BoundingBox box = canvas.boundingBox();
+        page.mouse().click(box.x + ((Number) flag.get("x")).doubleValue(),
+                box.y + ((Number) flag.get("y")).doubleValue());
+        page.waitForURL(url -> url.endsWith("/pdsa/" + cycleId));
+        waitForVaadin();
+        assertThat(page.locator(".pdsa-links")).containsText("HbA1c tested");
+    }
+
+    /** Opens the team's page of a measure from the navigation, as the lead would. */
+    private void openMeasure(String name) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Measures").setExact(true)).click();
+        page.waitForURL(url -> url.endsWith("/measures"));
+        waitForVaadin();
+        page.getByText(name).first().click();
+        page.waitForURL(url -> url.contains("/teams/"));
+        waitForVaadin();
     }
 
     private void fill(String label, String value) {

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.allteach.library.Library;
 import org.allteach.library.ResourceDetails;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.Visibility;
-import org.allteach.identity.Profession;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.QueryCounter;
@@ -73,6 +71,8 @@ class CreditClaimsTest extends IntegrationTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    CreditFixtures fixtures;
+    CreditFixtures.Planned planned;
     Scenario s;
     long session;
     long activity;
@@ -80,44 +80,23 @@ class CreditClaimsTest extends IntegrationTestBase {
     /** A 90-minute learning session two hours from now, offering 1.5 AMA PRA Category 1 credits. */
     @BeforeEach
     void planActivity() {
-        s = scenarios.create();
-        LocalDateTime start = ZonedDateTime.now(NEW_YORK).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
-                .toLocalDateTime();
-        session = as(s.organiser(), () -> events.create(new EventDetails(s.collaborativeId(),
-                EventKind.LEARNING_SESSION, "Learning Session 2: REaL data", "Run charts", start,
-                start.plusMinutes(90), NEW_YORK, "https://zoom.example.org/j/123", null, Audience.COLLABORATIVE,
-                Set.of(), null, List.of()), null));
-        activity = as(s.organiser(), () -> activities.create(details(session)));
-        as(s.participantA(), () -> accounts.updateMyProfessionalDetails(Profession.PHYSICIAN, "MD"));
+        fixtures = new CreditFixtures(scenarios, actingAs, clock, events, attendance, activities, claims, accounts);
+        planned = fixtures.plan();
+        s = planned.scenario();
+        session = planned.sessionId();
+        activity = planned.activityId();
     }
 
     ActivityDetails details(long eventId) {
-        ActivityDetails start = ActivityDetails.startingPoint(s.collaborativeId(), "Lakeside Health CME");
-        return new ActivityDetails(s.collaborativeId(), "Learning Session 2", new ActivityLink(ActivityLink.Kind.EVENT,
-                eventId), start.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5"),
-                CreditType.PARTICIPATION, new BigDecimal("1.5")), start.accreditationStatement(),
-                ActivityDetails.defaultDesignationStatement("Lakeside Health CME", ActivityLink.Kind.EVENT,
-                        new BigDecimal("1.5")), List.of("Dr. Ana Lee: nothing to disclose"), 30, start.evaluation());
+        return CreditFixtures.details(s.collaborativeId(), eventId);
     }
 
-    /** The host marks participant A present as the session ends. */
     void attend(int minutes) {
-        clock.advance(Duration.ofMinutes(210));
-        as(s.organiser(), () -> attendance.markPresent(session, s.participantA().id(), minutes));
+        fixtures.attend(planned, minutes);
     }
 
     void evaluate() {
-        List<EvaluationItem> form = as(s.participantA(), () -> claims.evaluationForm(activity));
-        Map<Long, Integer> ratings = new HashMap<>();
-        Map<Long, String> texts = new HashMap<>();
-        form.forEach(item -> {
-            if (item.kind() == EvaluationItem.Kind.LIKERT) {
-                ratings.put(item.id(), 4);
-            } else {
-                texts.put(item.id(), "Stratify our data by language.");
-            }
-        });
-        as(s.participantA(), () -> claims.submitEvaluation(activity, ratings, texts));
+        fixtures.evaluate(planned);
     }
 
     @Test
@@ -360,8 +339,7 @@ class CreditClaimsTest extends IntegrationTestBase {
                 ActivityLink.Kind.SERIES, new BigDecimal("2.5")), List.of(), 30, start1.evaluation())));
         clock.advance(Duration.ofMinutes(210));
         as(s.organiser(), () -> attendance.markPresent(sessions.get(0), s.participantA().id(), null));
-        activity = series;
-        evaluate();
+        fixtures.evaluate(new CreditFixtures.Planned(s, sessions.getFirst(), series));
         as(s.participantA(), () -> claims.claim(series, CreditType.AMA_PRA_CATEGORY_1, BigDecimal.ONE));
         assertThat(as(s.participantA(), () -> claims.myActivity(series)).claimable()).isEmpty();
 

@@ -65,31 +65,43 @@ public class CreditFixtures {
                 EventKind.LEARNING_SESSION, "Learning Session 2: REaL data", "Run charts", start,
                 start.plusMinutes(90), NEW_YORK, "https://zoom.example.org/j/123", null, Audience.COLLABORATIVE,
                 Set.of(), null, List.of()), null));
-        ActivityDetails defaults = ActivityDetails.startingPoint(s.collaborativeId(), "Lakeside Health CME");
-        long activity = actingAs.call(s.organiser().id(), () -> activities.create(new ActivityDetails(
-                s.collaborativeId(), "Learning Session 2", new ActivityLink(ActivityLink.Kind.EVENT, session),
-                defaults.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5"),
-                CreditType.PARTICIPATION, new BigDecimal("1.5")), defaults.accreditationStatement(),
-                ActivityDetails.defaultDesignationStatement("Lakeside Health CME", ActivityLink.Kind.EVENT,
-                        new BigDecimal("1.5")), List.of("Dr. Ana Lee: nothing to disclose"), 30,
-                defaults.evaluation())));
+        long activity = actingAs.call(s.organiser().id(), () -> activities.create(details(s.collaborativeId(),
+                session)));
         actingAs.run(s.participantA().id(), () -> accounts.updateMyProfessionalDetails(Profession.PHYSICIAN, "MD"));
         return new Planned(s, session, activity);
     }
 
-    /** The host marks participant A present for {@code minutes} as the session ends. */
+    /**
+     * The activity "Learning Session 2" for this event, offering 1.5 AMA PRA Category 1 credits or a certificate of
+     * participation, with the starting point's evaluation.
+     */
+    public static ActivityDetails details(long collaborativeId, long eventId) {
+        ActivityDetails defaults = ActivityDetails.startingPoint(collaborativeId, "Lakeside Health CME");
+        return new ActivityDetails(collaborativeId, "Learning Session 2", new ActivityLink(ActivityLink.Kind.EVENT,
+                eventId), defaults.provider(), Map.of(CreditType.AMA_PRA_CATEGORY_1, new BigDecimal("1.5"),
+                CreditType.PARTICIPATION, new BigDecimal("1.5")), defaults.accreditationStatement(),
+                ActivityDetails.defaultDesignationStatement("Lakeside Health CME", ActivityLink.Kind.EVENT,
+                        new BigDecimal("1.5")), List.of("Dr. Ana Lee: nothing to disclose"), 30,
+                defaults.evaluation());
+    }
+
+    /** A planned session that participant A attended for {@code minutes}. */
     public Planned attended(int minutes) {
         Planned planned = plan();
-        clock.advance(Duration.ofMinutes(210));
-        actingAs.run(planned.scenario().organiser().id(), () -> attendance.markPresent(planned.sessionId(),
-                planned.scenario().participantA().id(), minutes));
+        attend(planned, minutes);
         return planned;
     }
 
-    /** Participant A completes the evaluation (4 on every statement) and claims this credit; the certificate's id. */
-    public long claimed(Planned planned, CreditType type, BigDecimal hours) {
-        long me = planned.scenario().participantA().id();
-        actingAs.run(me, () -> {
+    /** The host marks participant A present for {@code minutes} as the session ends. */
+    public void attend(Planned planned, int minutes) {
+        clock.advance(Duration.ofMinutes(210));
+        actingAs.run(planned.scenario().organiser().id(), () -> attendance.markPresent(planned.sessionId(),
+                planned.scenario().participantA().id(), minutes));
+    }
+
+    /** Participant A completes the evaluation: 4 on every statement, a sentence for every question. */
+    public void evaluate(Planned planned) {
+        actingAs.run(planned.scenario().participantA().id(), () -> {
             Map<Long, Integer> ratings = new HashMap<>();
             Map<Long, String> texts = new HashMap<>();
             claims.evaluationForm(planned.activityId()).forEach(item -> {
@@ -101,6 +113,12 @@ public class CreditFixtures {
             });
             claims.submitEvaluation(planned.activityId(), ratings, texts);
         });
-        return actingAs.call(me, () -> claims.claim(planned.activityId(), type, hours));
+    }
+
+    /** Participant A completes the evaluation and claims this credit; the certificate's id. */
+    public long claimed(Planned planned, CreditType type, BigDecimal hours) {
+        evaluate(planned);
+        return actingAs.call(planned.scenario().participantA().id(), () -> claims.claim(planned.activityId(), type,
+                hours));
     }
 }

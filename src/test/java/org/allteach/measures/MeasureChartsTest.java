@@ -3,8 +3,8 @@ package org.allteach.measures;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -221,5 +221,88 @@ class MeasureChartsTest extends IntegrationTestBase {
         assertThat(MeasureCharts.hasRatio(days, days)).isTrue();
         assertThat(MeasureCharts.hasRatio(days, changeScore)).isFalse();
         assertThat(MeasureCharts.hasRatio(counts, counts)).isFalse();
+    }
+
+    Map<Long, MonthValues.Entry> languages(int[] english, int[] spanish, int[] other, int[] unknown) {
+        Map<Long, MonthValues.Entry> byLanguage = new HashMap<>();
+        byLanguage.put(category("English"), MonthValues.Entry.ratio(english[0], english[1]));
+        byLanguage.put(category("Spanish"), MonthValues.Entry.ratio(spanish[0], spanish[1]));
+        byLanguage.put(category("Other"), MonthValues.Entry.ratio(other[0], other[1]));
+        byLanguage.put(category("Unknown or declined"), MonthValues.Entry.ratio(unknown[0], unknown[1]));
+        return byLanguage;
+    }
+
+    MeasureCharts.Stratum stratum(MeasureCharts.MeasureChart chart, String label) {
+        return chart.strata().stream().filter(st -> st.category().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theGroupThatWouldGiveASmallOneAwayBySubtractionIsHiddenWithIt() {
+        // Spanish 5 of 8 is small; the total minus English and Other would give it back, so Other (12, the smallest
+        // group shown) is hidden with it. An empty group has nobody to recognise and stays.
+        as(s.participantA(), () -> data.record(screening, s.teamA(), first, new MonthValues(
+                MonthValues.Entry.ratio(70, 100), languages(new int[] {60, 80}, new int[] {5, 8},
+                new int[] {5, 12}, new int[] {0, 0}), false)));
+
+        MeasureCharts.MeasureChart coachView = as(s.coachA(), () -> charts.teamChart(screening, s.teamA(),
+                Locale.US));
+
+        assertThat(stratum(coachView, "Spanish").values().suppressed()).containsExactly(first);
+        assertThat(stratum(coachView, "Other").values().suppressed()).containsExactly(first);
+        assertThat(stratum(coachView, "English").values().series().points()).hasSize(1);
+        assertThat(stratum(coachView, "English").values().suppressed()).isEmpty();
+    }
+
+    @Test
+    void theAggregateHidesAGroupThatIsSmallInAnyTeamSoNoTeamIsFoundBySubtraction() {
+        // Spanish: 8 in team A (small), 40 in team B; together 48. The coach sees team B's 40, so the aggregate's 48
+        // would give team A's 8 away.
+        as(s.participantA(), () -> data.record(screening, s.teamA(), first, new MonthValues(
+                MonthValues.Entry.ratio(70, 100), languages(new int[] {60, 80}, new int[] {5, 8},
+                new int[] {5, 12}, new int[] {0, 0}), false)));
+        as(s.participantB(), () -> data.record(screening, s.teamB(), first, new MonthValues(
+                MonthValues.Entry.ratio(90, 120), languages(new int[] {60, 80}, new int[] {30, 40},
+                new int[] {0, 0}, new int[] {0, 0}), false)));
+
+        MeasureCharts.MeasureChart aggregate = as(s.organiser(), () -> charts.collaborativeChart(screening,
+                Locale.US));
+        MeasureCharts.MeasureChart teamB = as(s.organiser(), () -> charts.teamChart(screening, s.teamB(),
+                Locale.US));
+
+        assertThat(stratum(teamB, "Spanish").values().series().points()).hasSize(1);
+        assertThat(stratum(aggregate, "Spanish").values().suppressed()).containsExactly(first);
+        assertThat(stratum(aggregate, "Spanish").values().series().points()).isEmpty();
+    }
+
+    @Test
+    void aCountsGroupsAreHiddenByTheirOwnSizeAndAMeansGroupsAlways() {
+        long falls = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "Falls",
+                MeasureType.BALANCING, DataKind.COUNT, null, "falls", "Falls in the clinic.", Direction.DOWN, null,
+                12, Set.of(s.teamA()), Set.of(language.id()))));
+        long wait = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "Wait",
+                MeasureType.PROCESS, DataKind.MEAN, null, "days", "Days to the next appointment.", Direction.DOWN,
+                null, 12, Set.of(s.teamA()), Set.of(language.id()))));
+        Map<Long, MonthValues.Entry> fallsByLanguage = new HashMap<>();
+        Map<Long, MonthValues.Entry> waitByLanguage = new HashMap<>();
+        int[] counts = {20, 2, 15, 0};
+        String[] labels = {"English", "Spanish", "Other", "Unknown or declined"};
+        for (int i = 0; i < labels.length; i++) {
+            fallsByLanguage.put(category(labels[i]), MonthValues.Entry.of(java.math.BigDecimal.valueOf(counts[i])));
+            waitByLanguage.put(category(labels[i]), MonthValues.Entry.of(java.math.BigDecimal.valueOf(10 + i)));
+        }
+        as(s.participantA(), () -> data.record(falls, s.teamA(), first, new MonthValues(
+                MonthValues.Entry.of(java.math.BigDecimal.valueOf(37)), fallsByLanguage, false)));
+        as(s.participantA(), () -> data.record(wait, s.teamA(), first, new MonthValues(
+                MonthValues.Entry.of(java.math.BigDecimal.valueOf(11)), waitByLanguage, false)));
+
+        MeasureCharts.MeasureChart fallsSeen = as(s.coachA(), () -> charts.teamChart(falls, s.teamA(), Locale.US));
+        MeasureCharts.MeasureChart waitSeen = as(s.coachA(), () -> charts.teamChart(wait, s.teamA(), Locale.US));
+
+        assertThat(stratum(fallsSeen, "Spanish").values().suppressed()).as("2 falls").containsExactly(first);
+        assertThat(stratum(fallsSeen, "Other").values().suppressed()).as("with it: 15").containsExactly(first);
+        assertThat(stratum(fallsSeen, "English").values().series().points()).hasSize(1);
+        assertThat(waitSeen.strata()).allSatisfy(st -> assertThat(st.values().suppressed()).containsExactly(first));
+        assertThat(as(s.participantA(), () -> charts.teamChart(wait, s.teamA(), Locale.US)).strata())
+                .allSatisfy(st -> assertThat(st.values().series().points()).hasSize(1));
     }
 }

@@ -3,6 +3,7 @@ package org.allteach.measures;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -95,7 +96,8 @@ class MeasureDataTest extends IntegrationTestBase {
         as(s.participantA(), () -> data.record(screening, s.teamA(), month,
                 new MonthValues(MonthValues.Entry.ratio(44, 65), byLanguage, false)));
 
-        MonthValues read = as(s.coachA(), () -> data.month(screening, s.teamA(), month));
+        MonthValues read = as(s.leadA(), () -> data.month(screening, s.teamA(), month));
+        assertThat(read.recorded().by()).isEqualTo(s.participantA().name());
         assertThat(read.total().numerator()).isEqualByComparingTo("44");
         assertThat(read.total().denominator()).isEqualByComparingTo("65");
         assertThat(read.strata()).hasSize(4);
@@ -150,5 +152,66 @@ class MeasureDataTest extends IntegrationTestBase {
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> as(s.participantB(), () -> data.month(screening, s.teamB(), month)))
                 .as("team B does not report it").isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void theCoachAndTheOrganisersReadTheTeamThroughItsChartsNotItsMonthValues() {
+        YearMonth month = YearMonth.now().minusMonths(1);
+        as(s.participantA(), () -> data.record(screening, s.teamA(), month,
+                new MonthValues(MonthValues.Entry.ratio(44, 65), Map.of(), false)));
+
+        for (var outsideTheTeam : List.of(s.coachA(), s.organiser())) {
+            assertThatThrownBy(() -> as(outsideTheTeam, () -> data.month(screening, s.teamA(), month)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(outsideTheTeam, () -> data.record(screening, s.teamA(), month,
+                    new MonthValues(MonthValues.Entry.ratio(1, 2), Map.of(), false))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aFormOpenedBeforeAColleagueSavedDoesNotOverwriteTheirValues() {
+        YearMonth month = YearMonth.now().minusMonths(1);
+        MonthValues openedEmpty = as(s.participantA(), () -> data.month(screening, s.teamA(), month));
+        as(s.leadA(), () -> data.record(screening, s.teamA(), month,
+                new MonthValues(MonthValues.Entry.ratio(44, 65), Map.of(), false)));
+
+        assertThatThrownBy(() -> as(s.participantA(), () -> data.recordOver(screening, s.teamA(), month, openedEmpty,
+                new MonthValues(MonthValues.Entry.ratio(1, 2), Map.of(), false))))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors().get("month"))
+                        .startsWith(s.leadA().name() + " saved this month after you opened it."));
+        MonthValues current = as(s.participantA(), () -> data.month(screening, s.teamA(), month));
+        assertThat(current.total().numerator()).isEqualByComparingTo("44");
+
+        as(s.participantA(), () -> data.recordOver(screening, s.teamA(), month, current,
+                new MonthValues(MonthValues.Entry.ratio(45, 65), Map.of(), false)));
+        assertThat(as(s.leadA(), () -> data.month(screening, s.teamA(), month)).total().numerator())
+                .isEqualByComparingTo("45");
+    }
+
+    @Test
+    void howAMeasureIsCountedStaysOnceTeamsHaveReportedIt() {
+        as(s.organiser(), () -> measures.update(screening, new MeasureDetails(s.collaborativeId(), "HbA1c tested",
+                MeasureType.PROCESS, DataKind.RATE, 1000, null, "Tests per 1,000 visits.", Direction.UP, null, 12,
+                Set.of(s.teamA()), Set.of(language.id()))));
+        as(s.participantA(), () -> data.record(screening, s.teamA(), YearMonth.now().minusMonths(1),
+                new MonthValues(MonthValues.Entry.ratio(44, 650), Map.of(), false)));
+
+        assertThatThrownBy(() -> as(s.organiser(), () -> measures.update(screening, screening(Set.of(s.teamA())))))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKey("kind"));
+        assertThatThrownBy(() -> as(s.organiser(), () -> measures.update(screening, new MeasureDetails(
+                s.collaborativeId(), "HbA1c tested", MeasureType.PROCESS, DataKind.RATE, 100, null,
+                "Tests per 100 visits.", Direction.UP, null, 12, Set.of(s.teamA()), Set.of(language.id())))))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aNumberTooLargeToStoreIsAFieldMessage() {
+        assertThatThrownBy(() -> as(s.participantA(), () -> data.record(screening, s.teamA(),
+                YearMonth.now().minusMonths(1), new MonthValues(new MonthValues.Entry(BigDecimal.ONE,
+                        new BigDecimal("12345678901"), null), Map.of(), false))))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("total", "That number is too large: at most 9999999999."));
     }
 }

@@ -2,6 +2,7 @@ package org.allteach.measures;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -110,5 +112,59 @@ class MeasureImportTest extends IntegrationTestBase {
                 .singleElement().extracting(MeasureImport.RowProblem::line).isEqualTo(1);
         assertThatThrownBy(() -> as(s.participantB(), () -> imports.preview(s.teamA(), csv)))
                 .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void aFileWithABadNumberAndAMonthThatDoesNotAddUpListsBothInOnePass() {
+        String csv = "month,measure,group,numerator,denominator,value\r\n"
+                + twoMonthsAgo + ",HbA1c tested,Total,40,6O,\r\n"
+                + lastMonth + ",HbA1c tested,Total,44,65,\r\n"
+                + lastMonth + ",HbA1c tested,Preferred language: English,30,40,\r\n"
+                + lastMonth + ",HbA1c tested,Preferred language: Spanish,12,22,\r\n"
+                + lastMonth + ",HbA1c tested,Preferred language: Other,1,3,\r\n"
+                + lastMonth + ",HbA1c tested,Preferred language: Unknown or declined,0,0,\r\n";
+
+        assertThat(as(s.participantA(), () -> imports.preview(s.teamA(), csv)).problems())
+                .extracting(MeasureImport.RowProblem::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void anImportKeepsTheAstronomicalMarkOfAMonthItReplaces() {
+        as(s.participantA(), () -> data.record(screening, s.teamA(), twoMonthsAgo,
+                new MonthValues(MonthValues.Entry.ratio(10, 60), Map.of(), true)));
+
+        as(s.participantA(), () -> imports.importFile(s.teamA(), file("12")));
+
+        MonthValues replaced = as(s.participantA(), () -> data.month(screening, s.teamA(), twoMonthsAgo));
+        assertThat(replaced.total().numerator()).isEqualByComparingTo("40");
+        assertThat(replaced.astronomical()).isTrue();
+    }
+
+    @Test
+    void theCoachsExportLeavesOutTheGroupsTheChartsHideAndOnlyTheTeamImports() {
+        as(s.participantA(), () -> imports.importFile(s.teamA(), file("12")));
+
+        String coachs = as(s.coachA(), () -> imports.export(s.teamA()));
+        String teams = as(s.participantA(), () -> imports.export(s.teamA()));
+
+        // Other (3) is small; Spanish (22) goes with it, or the total minus English would give Other away.
+        assertThat(teams).contains("Preferred language: Other", "Preferred language: Spanish");
+        assertThat(coachs).contains("Preferred language: English", "Preferred language: Unknown or declined")
+                .doesNotContain("Preferred language: Other", "Preferred language: Spanish");
+        assertThatThrownBy(() -> as(s.coachA(), () -> imports.preview(s.teamA(), file("12"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMeasureNamedLikeAFormulaIsQuotedInTheTemplateAndItsExportImportsBack() {
+        as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "=HYPERLINK(\"x\")",
+                MeasureType.PROCESS, DataKind.COUNT, null, null, "A name a spreadsheet would run.", Direction.UP,
+                null, 12, Set.of(s.teamA()), Set.of())));
+
+        String template = as(s.participantA(), () -> imports.template(s.teamA(), lastMonth));
+        assertThat(template).contains("'=HYPERLINK");
+        String filled = "month,measure,group,numerator,denominator,value\r\n"
+                + lastMonth + ",\"'=HYPERLINK(\"\"x\"\")\",Total,,,3\r\n";
+        assertThat(as(s.participantA(), () -> imports.preview(s.teamA(), filled)).problems()).isEmpty();
     }
 }

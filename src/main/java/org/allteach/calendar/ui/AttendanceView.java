@@ -1,6 +1,5 @@
 package org.allteach.calendar.ui;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
@@ -47,6 +44,7 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.PublicLinks;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
@@ -259,8 +257,8 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 + ". Choose a CSV file of at most 1 MB.")).addEventData("event.detail.error");
         importProblems.addClassName("import-problems");
         importProblems.setVisible(false);
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(download -> csv("attendance-template.csv",
-                attendance.listTemplate())), "Download a template");
+        Anchor template = new Anchor(Downloads.csv("attendance-template.csv", attendance::listTemplate),
+                "Download a template");
         Paragraph help = new Paragraph("A CSV file whose first line names the columns: one called \"email\", and "
                 + "\"minutes\" if you know how long each person stayed. Zoom and Teams attendance reports work as "
                 + "they are. If any row has a problem, nothing is imported and every problem is listed.");
@@ -338,17 +336,12 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }).setAutoWidth(true).setFlexGrow(0);
         attendees.setAllRowsVisible(true);
         attendees.setEmptyStateText("Nobody is recorded yet.");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> csv("attendance.csv",
-                attendance.exportList(eventId))), "Download the list (CSV)");
+        Anchor export = new Anchor(Downloads.csv("attendance.csv", () -> attendance.exportList(eventId)),
+                "Download the list (CSV)");
         Div top = new Div(new H2("Attended"), count, export);
         top.addClassName("attendees-top");
         Div card = new Div(top, attendees);
         card.addClassName("attendance-card");
         return card;
-    }
-
-    private static DownloadResponse csv(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=UTF-8", bytes.length);
     }
 }

@@ -1,7 +1,5 @@
 package org.allteach.calendar.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +30,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.calendar.Attendance;
 import org.allteach.calendar.Audience;
@@ -47,6 +43,7 @@ import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ics.Ics;
 import org.allteach.shared.ui.Badge;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors.Notifications;
 import org.allteach.shared.ui.PageHeader;
 
@@ -313,10 +310,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Anchor addToCalendar() {
         long eventId = event.summary().id();
         String fileName = event.summary().title().replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + ".ics";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] ics = events.ics(eventId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), fileName, Ics.CONTENT_TYPE, ics.length);
-        }), "");
+        Anchor download = new Anchor(Downloads.text(fileName, Ics.CONTENT_TYPE, () -> events.ics(eventId)), "");
         Button button = new Button("Add to calendar", VaadinIcon.CALENDAR_O.create());
         button.setTabIndex(-1);
         download.add(button);

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,7 +38,6 @@ import org.allteach.credits.AttestationStep;
 import org.allteach.credits.ClaimableActivity;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
-import org.allteach.credits.EvaluationItem;
 import org.allteach.credits.MocAttestations;
 import org.allteach.credits.MocProject;
 import org.allteach.identity.Accounts;
@@ -76,9 +74,7 @@ class MocProjectView extends Main implements BeforeEnterObserver {
     final Button submit = new Button("Submit attestation");
 
     // The evaluation and claim forms are built anew each time the page shows them (fresh listeners).
-    final Map<Long, RadioButtonGroup<Integer>> ratings = new LinkedHashMap<>();
-    final Map<Long, TextArea> answers = new LinkedHashMap<>();
-    Button submitEvaluation;
+    EvaluationForm evaluation;
     Select<CreditType> creditType;
     NumberField amount;
     Button claim;
@@ -227,49 +223,13 @@ class MocProjectView extends Main implements BeforeEnterObserver {
         if (!activity.windowOpen()) {
             section.add(new Paragraph("The claim window has closed. Ask the organiser to extend it for you."));
         } else if (!activity.evaluated()) {
-            section.add(evaluation());
+            evaluation = new EvaluationForm(claims, activityId, "The organisers ask for a short evaluation first. "
+                    + "Your answers are anonymous.", this::show);
+            section.add(evaluation);
         } else {
             section.add(claimForm(activity));
         }
         return section;
-    }
-
-    private Div evaluation() {
-        Div form = new Div(new Paragraph("The organisers ask for a short evaluation first. Your answers are "
-                + "anonymous."));
-        form.addClassName("credit-evaluation");
-        ratings.clear();
-        answers.clear();
-        for (EvaluationItem item : claims.evaluationForm(activityId)) {
-            if (item.kind() == EvaluationItem.Kind.LIKERT) {
-                RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(item.text());
-                rating.setItems(1, 2, 3, 4, 5);
-                rating.setItemLabelGenerator(value -> value + " " + MyCreditsView.AGREEMENT.get(value - 1));
-                rating.addClassName("credit-likert");
-                ratings.put(item.id(), rating);
-                form.add(rating);
-            } else {
-                TextArea answer = new TextArea(item.text());
-                answer.setMaxLength(2000);
-                answer.setWidthFull();
-                answers.put(item.id(), answer);
-                form.add(answer);
-            }
-        }
-        submitEvaluation = new Button("Submit evaluation");
-        submitEvaluation.addThemeVariants(ButtonVariant.PRIMARY);
-        submitEvaluation.addClickListener(click -> {
-            Map<Long, Integer> given = new LinkedHashMap<>();
-            ratings.forEach((id, rating) -> given.put(id, rating.getValue()));
-            Map<Long, String> written = new LinkedHashMap<>();
-            answers.forEach((id, answer) -> written.put(id, answer.getValue()));
-            FieldErrors.submit(Map.of(), () -> {
-                claims.submitEvaluation(activityId, given, written);
-                show();
-            });
-        });
-        form.add(submitEvaluation);
-        return form;
     }
 
     private Div claimForm(ClaimableActivity activity) {

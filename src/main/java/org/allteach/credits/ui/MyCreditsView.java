@@ -1,11 +1,8 @@
 package org.allteach.credits.ui;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,30 +22,26 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.credits.ClaimableActivity;
 import org.allteach.credits.ClaimedCredit;
 import org.allteach.credits.CreditClaims;
 import org.allteach.credits.CreditType;
-import org.allteach.credits.EvaluationItem;
 import org.allteach.credits.MocAttestations;
 import org.allteach.credits.RecordingToAttest;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.ui.Dates;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
@@ -63,9 +56,6 @@ import org.allteach.shared.ui.PageHeader;
 @StyleSheet("context://styles/credits.css")
 @PermitAll
 class MyCreditsView extends Main implements BeforeEnterObserver {
-
-    static final List<String> AGREEMENT = List.of("Strongly disagree", "Disagree", "Neutral", "Agree",
-            "Strongly agree");
 
     private final CreditClaims claims;
     private final Accounts accounts;
@@ -87,11 +77,8 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
         this.zone = me.timeZone();
         this.locale = me.locale();
         addClassNames("page", "credits-page");
-        transcriptPdf = new Anchor(DownloadHandler.fromInputStream(download -> file("transcript.pdf",
-                "application/pdf", claims.myTranscriptPdf())), "Transcript (PDF)");
-        transcriptCsv = new Anchor(DownloadHandler.fromInputStream(download -> file("transcript.csv",
-                "text/csv; charset=UTF-8", claims.myTranscriptCsv().getBytes(StandardCharsets.UTF_8))),
-                "Transcript (CSV)");
+        transcriptPdf = new Anchor(Downloads.pdf("transcript.pdf", claims::myTranscriptPdf), "Transcript (PDF)");
+        transcriptCsv = new Anchor(Downloads.csv("transcript.csv", claims::myTranscriptCsv), "Transcript (CSV)");
         transcriptPdf.addClassName("credits-download");
         transcriptCsv.addClassName("credits-download");
         Div downloads = new Div(VaadinIcon.DOWNLOAD_ALT.create(), transcriptPdf, transcriptCsv);
@@ -168,15 +155,10 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
 
     /** The certificate's id comes from the person's own list, and the service checks it is theirs again. */
     private Anchor certificateDownload(ClaimedCredit credit) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> file("certificate-"
-                + credit.verificationCode() + ".pdf", "application/pdf",
-                claims.myCertificatePdf(credit.certificateId()))), "Download certificate");
+        Anchor download = new Anchor(Downloads.pdf("certificate-" + credit.verificationCode() + ".pdf",
+                () -> claims.myCertificatePdf(credit.certificateId())), "Download certificate");
         download.addClassName("credits-download");
         return download;
-    }
-
-    private static DownloadResponse file(String name, String type, byte[] bytes) {
-        return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
     }
 
     static String hours(BigDecimal hours) {
@@ -238,9 +220,8 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
     final class ActivityCard extends Div {
 
         final ClaimableActivity activity;
-        final Map<Long, RadioButtonGroup<Integer>> ratings = new LinkedHashMap<>();
-        final Map<Long, TextArea> answers = new LinkedHashMap<>();
-        final Button submitEvaluation = new Button("Submit evaluation");
+        /** Shown while the activity waits for the person's evaluation; null once it is done. */
+        EvaluationForm evaluation;
         final Select<CreditType> creditType = new Select<>();
         final NumberField hours = new NumberField("Hours");
         final Button claim = new Button("Claim credit");
@@ -266,7 +247,10 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
                 closed.addClassName("credit-activity-note");
                 add(closed);
             } else if (!activity.evaluated()) {
-                add(evaluationForm());
+                evaluation = new EvaluationForm(claims, activity.activityId(), "Evaluation (needed before "
+                        + "claiming). Your answers are anonymous: organisers see what was said, not who said it.",
+                        MyCreditsView.this::refresh);
+                add(evaluation);
             } else if (!activity.claimable().isEmpty()) {
                 add(claimForm());
             } else if (activity.claimed().isEmpty()) {
@@ -291,61 +275,6 @@ class MyCreditsView extends Main implements BeforeEnterObserver {
                     .collect(Collectors.joining("; ")));
             claimed.addClassName("credit-activity-claimed");
             return claimed;
-        }
-
-        private Div evaluationForm() {
-            Div form = new Div();
-            form.addClassName("credit-evaluation");
-            Paragraph intro = new Paragraph("Evaluation (needed before claiming). Your answers are anonymous: "
-                    + "organisers see what was said, not who said it.");
-            intro.addClassName("credit-evaluation-intro");
-            form.add(intro);
-            for (EvaluationItem item : claims.evaluationForm(activity.activityId())) {
-                if (item.kind() == EvaluationItem.Kind.LIKERT) {
-                    RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(item.text());
-                    rating.setItems(1, 2, 3, 4, 5);
-                    rating.setItemLabelGenerator(value -> value + " " + AGREEMENT.get(value - 1));
-                    rating.setRequiredIndicatorVisible(true);
-                    rating.addClassName("credit-likert");
-                    ratings.put(item.id(), rating);
-                    form.add(rating);
-                } else {
-                    TextArea answer = new TextArea(item.text());
-                    answer.setMaxLength(2000);
-                    answer.setWidthFull();
-                    answers.put(item.id(), answer);
-                    form.add(answer);
-                }
-            }
-            submitEvaluation.addThemeVariants(ButtonVariant.PRIMARY);
-            submitEvaluation.addClickListener(click -> submitEvaluation());
-            form.add(submitEvaluation);
-            return form;
-        }
-
-        private void submitEvaluation() {
-            boolean complete = true;
-            for (RadioButtonGroup<Integer> rating : ratings.values()) {
-                if (rating.getValue() == null) {
-                    FieldErrors.mark(rating, "Choose from 1 (strongly disagree) to 5 (strongly agree).");
-                    complete = false;
-                }
-            }
-            if (!complete) {
-                return;
-            }
-            Map<Long, Integer> given = new LinkedHashMap<>();
-            ratings.forEach((id, rating) -> given.put(id, rating.getValue()));
-            Map<Long, String> written = new LinkedHashMap<>();
-            answers.forEach((id, answer) -> written.put(id, answer.getValue()));
-            try {
-                claims.submitEvaluation(activity.activityId(), given, written);
-            } catch (InvalidInput invalid) {
-                FieldErrors.show(invalid, Map.of());
-                return;
-            }
-            FieldErrors.Notifications.success("Thank you. You can claim credit now.");
-            refresh();
         }
 
         private Div claimForm() {

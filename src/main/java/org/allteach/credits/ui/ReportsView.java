@@ -1,8 +1,6 @@
 package org.allteach.credits.ui;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -31,8 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
@@ -43,6 +39,7 @@ import org.allteach.credits.ReportPeriod;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.Roles;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
@@ -303,11 +300,8 @@ class ReportsView extends Main implements BeforeEnterObserver {
     }
 
     private Anchor download(String text, String name, Supplier<String> csv) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name + "-" + from.getValue() + "-to-"
-                    + to.getValue() + ".csv", "text/csv; charset=UTF-8", bytes.length);
-        }), "");
+        Anchor anchor = new Anchor(Downloads.csv(() -> name + "-" + from.getValue() + "-to-" + to.getValue() + ".csv",
+                csv), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
         anchor.addClassName("ce-report-download");
         return anchor;

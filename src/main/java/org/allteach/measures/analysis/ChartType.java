@@ -33,11 +33,20 @@ public enum ChartType {
      * chance alone.
      */
     public static ChartType suggested(Series series) {
+        return suggested(series, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #suggested(Series)}, with σz read from the baseline's points only, as the prime limits are: a real
+     * shift after the baseline would otherwise inflate σz, switch the chart to prime and widen the limits that show
+     * the shift, and the chart type would change as months arrive.
+     */
+    public static ChartType suggested(Series series, int baselinePoints) {
         return switch (series.kind()) {
             case MEAN -> XMR;
             case COUNT -> C;
-            case PROPORTION -> overDispersed(series, P) ? P_PRIME : P;
-            case RATE -> overDispersed(series, U) ? U_PRIME : U;
+            case PROPORTION -> overDispersed(series, P, baselinePoints) ? P_PRIME : P;
+            case RATE -> overDispersed(series, U, baselinePoints) ? U_PRIME : U;
         };
     }
 
@@ -55,8 +64,9 @@ public enum ChartType {
         return this == P_PRIME || this == U_PRIME;
     }
 
-    private static boolean overDispersed(Series series, ChartType plain) {
-        List<Point> points = Usable.of(series).points();
+    private static boolean overDispersed(Series series, ChartType plain, int baselinePoints) {
+        List<Point> usable = Usable.of(series).points();
+        List<Point> points = usable.subList(0, Math.min(baselinePoints, usable.size()));
         if (points.size() < SIGMA_Z_FROM) {
             return false;
         }

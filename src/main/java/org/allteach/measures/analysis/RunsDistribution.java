@@ -4,27 +4,45 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The probabilities behind the runs rules. The runs table of Provost &amp; Murray (The Health Care Data Guide, 2011,
- * chapter 3; reprinted in Perla, Provost &amp; Murray, BMJ Qual Saf 2011;20:46–51) rests on the distribution of the number
- * of runs in a random arrangement of n/2 points above and n/2 below the median (Swed &amp; Eisenhart, Ann Math Stat
- * 1943;14:66–87), with about 5% risk split between the two tails. Here it is computed exactly rather than copied, so
- * it also covers series longer than the table's 60 points; see decision 0026 for the few sizes where the printed
- * table is one run looser.
+ * The probabilities behind the runs rules. For 10 to 60 useful observations the runs rule reads Table 1 of Perla,
+ * Provost &amp; Murray (The run chart: a simple analytical tool for learning from variation in healthcare processes,
+ * BMJ Qual Saf 2011;20:46–51, from Provost &amp; Murray, The Health Care Data Guide, 2011), as printed: it is what
+ * IHI worksheets, Life QI and QI Macros users check a chart against. Beyond 60 the same bounds are computed from Swed
+ * &amp; Eisenhart's distribution of the number of runs (Ann Math Stat 1943;14:66–87) for n/2 points above and n/2
+ * below the median: the lower limit is the largest r with P(R ≤ r) ≤ 5%, the upper the smallest r with
+ * P(R ≥ r) ≤ 5%. That computation gives every even row of the printed table exactly; at odd sizes the printed rows
+ * differ from it by at most one run (decision 0026).
  */
 final class RunsDistribution {
 
-    /** Each tail of the runs test: 2.5%, together the table's "about 5%". */
-    private static final double TAIL = 0.025;
+    /** Each tail of the runs bounds beyond the printed table. */
+    private static final double TAIL = 0.05;
     private static final double CROSSINGS_QUANTILE = 0.05;
+    private static final int FIRST_PRINTED = 10;
+    /** Perla, Provost &amp; Murray 2011, Table 1: {lower, upper} for 10, 11, …, 60 useful observations. */
+    private static final int[][] PRINTED = {
+            {3, 9}, {3, 10}, {3, 11}, {4, 11}, {4, 12}, {5, 12}, {5, 13}, {5, 13}, {6, 14}, {6, 15},
+            {6, 16}, {7, 16}, {7, 17}, {7, 17}, {8, 18}, {8, 18}, {9, 19}, {10, 19}, {10, 20}, {10, 20},
+            {11, 21}, {11, 22}, {11, 23}, {12, 23}, {12, 24}, {13, 24}, {13, 25}, {13, 25}, {14, 26}, {14, 26},
+            {15, 27}, {16, 27}, {16, 28}, {17, 28}, {17, 29}, {17, 30}, {17, 31}, {18, 31}, {18, 32}, {19, 32},
+            {19, 33}, {20, 33}, {20, 34}, {21, 34}, {21, 35}, {22, 35}, {22, 36}, {23, 36}, {23, 37}, {24, 38},
+            {24, 38}};
     private static final ConcurrentMap<Integer, RunsRange> RANGES = new ConcurrentHashMap<>();
 
     private RunsDistribution() {
     }
 
-    /** The allowed numbers of runs for this many useful observations (at least 2). */
+    /**
+     * The allowed numbers of runs for this many useful observations (at least 2): fewer than {@code fewest} or more
+     * than {@code most} is a signal.
+     */
     static RunsRange range(int useful) {
         if (useful < 2) {
             throw new IllegalArgumentException("A runs test needs at least 2 useful observations: " + useful);
+        }
+        int row = useful - FIRST_PRINTED;
+        if (row >= 0 && row < PRINTED.length) {
+            return new RunsRange(useful, PRINTED[row][0], PRINTED[row][1]);
         }
         return RANGES.computeIfAbsent(useful, RunsDistribution::compute);
     }
@@ -53,29 +71,30 @@ final class RunsDistribution {
         return trials;
     }
 
-    private static RunsRange compute(int useful) {
+    /** Computed bounds: the largest r with P(R ≤ r) ≤ 5% and the smallest r with P(R ≥ r) ≤ 5%. */
+    static RunsRange compute(int useful) {
         int above = useful / 2;
         int below = useful - above;
         double[] p = runsProbabilities(above, below);
-        int fewest = 2;
-        double fewer = 0;
+        int lower = 2;
+        double atMost = 0;
         for (int r = 2; r <= useful; r++) {
-            if (fewer + p[r] > TAIL) {
-                fewest = r;
+            atMost += p[r];
+            if (atMost > TAIL) {
                 break;
             }
-            fewer += p[r];
+            lower = r;
         }
-        int most = useful;
-        double more = 0;
+        int upper = useful;
+        double atLeast = 0;
         for (int r = useful; r >= 2; r--) {
-            if (more + p[r] > TAIL) {
-                most = r;
+            atLeast += p[r];
+            if (atLeast > TAIL) {
                 break;
             }
-            more += p[r];
+            upper = r;
         }
-        return new RunsRange(useful, fewest, most);
+        return new RunsRange(useful, lower, upper);
     }
 
     /** P(R = r) for r in 0..n1 + n2: Swed &amp; Eisenhart's formula, in logs. */

@@ -32,6 +32,14 @@ public class MeasureCategory {
         this.position = position;
     }
 
+    public void rename(String label) {
+        this.label = label;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

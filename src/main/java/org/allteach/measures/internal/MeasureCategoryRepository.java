@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MeasureCategoryRepository extends JpaRepository<MeasureCategory, Long> {
 
+    List<MeasureCategory> findByDimensionIdOrderByPositionAsc(long dimensionId);
+
     List<MeasureCategory> findByDimensionIdInOrderByDimensionIdAscPositionAsc(Collection<Long> dimensionIds);
 }

@@ -15,5 +15,8 @@ public interface MeasureDefinitionRepository extends JpaRepository<MeasureDefini
     @Query("select distinct m from MeasureDefinition m join m.teamIds t where t = :teamId order by m.name")
     List<MeasureDefinition> findReportedBy(long teamId);
 
+    @Query("select count(m) from MeasureDefinition m join m.dimensionIds d where d = :dimensionId")
+    long countStratifiedBy(long dimensionId);
+
     boolean existsByCollaborativeIdAndNameAndIdNot(long collaborativeId, String name, long id);
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 @Table(name = "measure_phase")
 public class MeasurePhase {
 
+    public static final int NOTE_LENGTH = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

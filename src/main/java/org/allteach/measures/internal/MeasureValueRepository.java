@@ -3,7 +3,10 @@ package org.allteach.measures.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.Collection;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long> {
 
@@ -12,4 +15,19 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
     List<MeasureValue> findByMeasureIdAndTeamIdOrderByMonthAsc(long measureId, long teamId);
 
     List<MeasureValue> findByMeasureIdOrderByMonthAsc(long measureId);
+
+    boolean existsByMeasureId(long measureId);
+
+    /** How many months have values in each of the categories (those with none are absent). */
+    @Query("select v.categoryId as categoryId, count(distinct v.month) as months from MeasureValue v "
+            + "where v.categoryId in :categoryIds group by v.categoryId")
+    List<CategoryMonths> countMonthsByCategory(Collection<Long> categoryIds);
+
+    /** A category and the number of months with values in it. */
+    interface CategoryMonths {
+
+        Long getCategoryId();
+
+        long getMonths();
+    }
 }

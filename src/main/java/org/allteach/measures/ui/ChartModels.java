@@ -11,12 +11,15 @@ import java.util.stream.Stream;
 
 import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.MeasureView;
+import org.allteach.measures.analysis.ChartType;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Point;
 import org.allteach.measures.analysis.RunChartResult;
 import org.allteach.measures.analysis.Side;
 import org.allteach.measures.analysis.Signal;
+import org.allteach.measures.analysis.SpcPhase;
 import org.allteach.measures.analysis.SpcPoint;
+import org.allteach.measures.analysis.SpcResult;
 import org.allteach.measures.ui.chart.ChartDisplay;
 import org.allteach.measures.ui.chart.ChartLine;
 import org.allteach.measures.ui.chart.ChartMarker;
@@ -67,16 +70,52 @@ final class ChartModels {
                     SpcPoint::upperLimit)));
             lines.add(new ChartLine("LCL", LineKind.LIMIT, from, perMonth(months, from, points,
                     SpcPoint::lowerLimit)));
+            // The zones the "2 of 3 beyond 2σ" and "15 within 1σ" signals read, so they can be checked by eye.
+            lines.add(new ChartLine("+2σ", LineKind.SIGMA, from, perMonth(months, from, points,
+                    SpcPoint::upperTwoSigma)));
+            lines.add(new ChartLine("+1σ", LineKind.SIGMA, from, perMonth(months, from, points,
+                    SpcPoint::upperOneSigma)));
+            lines.add(new ChartLine("−1σ", LineKind.SIGMA, from, perMonth(months, from, points,
+                    SpcPoint::lowerOneSigma)));
+            lines.add(new ChartLine("−2σ", LineKind.SIGMA, from, perMonth(months, from, points,
+                    SpcPoint::lowerTwoSigma)));
         }
         goal(measure, months).ifPresent(lines::add);
         List<ChartPoint> plotted = points.stream().map(p -> new ChartPoint(p.month(), p.value(), null,
                 inSignal(p.month(), total.spc().signals()), false)).toList();
+        List<ChartSeries> series = new ArrayList<>(List.of(new ChartSeries(total.name(), plotted)));
+        boolean xmr = total.spc().type() == ChartType.XMR;
+        if (xmr) {
+            movingRanges(total.spc(), months, series, lines);
+        }
         List<ChartPhase> phases = total.spc().phases().stream().skip(1)
                 .map(phase -> new ChartPhase(phase.from(), "Recalculated")).toList();
-        return new ChartModel(measure.details().name() + " (" + total.spc().type().name().replace("_PRIME", "′")
-                .toLowerCase() + " chart)", yLabel(measure), percent(measure), null, months,
-                List.of(new ChartSeries(total.name(), plotted)), lines, List.of(), phases, markers,
+        return new ChartModel(measure.details().name() + " (" + (xmr ? "I and moving range"
+                : total.spc().type().name().replace("_PRIME", "′").toLowerCase()) + " chart)", yLabel(measure),
+                percent(measure), xmr ? "Moving range" : null, months, series, lines, List.of(), phases, markers,
                 description(measure, total));
+    }
+
+    /** An XmR chart's second panel: each point's moving range, its average and upper limit per phase. */
+    private static void movingRanges(SpcResult spc, List<YearMonth> months, List<ChartSeries> series,
+                                     List<ChartLine> lines) {
+        series.add(new ChartSeries("Moving range", Panel.GAP, spc.points().stream()
+                .filter(p -> p.movingRange() != null)
+                .map(p -> new ChartPoint(p.month(), p.movingRange(), null, false, false)).toList()));
+        for (int i = 0; i < spc.phases().size(); i++) {
+            SpcPhase phase = spc.phases().get(i);
+            int index = i;
+            List<SpcPoint> ofPhase = spc.points().stream().filter(p -> p.phase() == index).toList();
+            if (ofPhase.isEmpty() || Double.isNaN(phase.averageMovingRange())) {
+                continue;
+            }
+            YearMonth from = ofPhase.getFirst().month();
+            YearMonth to = ofPhase.getLast().month();
+            lines.add(ChartLine.level("Average moving range", LineKind.CENTRE, Panel.GAP, from, to,
+                    phase.averageMovingRange()));
+            lines.add(ChartLine.level("Moving range limit", LineKind.LIMIT, Panel.GAP, from, to,
+                    phase.movingRangeUpperLimit()));
+        }
     }
 
     /**

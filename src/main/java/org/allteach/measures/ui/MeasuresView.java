@@ -1,5 +1,6 @@
 package org.allteach.measures.ui;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +42,28 @@ class MeasuresView extends Main {
                 + "language, to see whether the gap between groups is closing.");
         lead.addClassName("page-lead");
         PageHeader header = new PageHeader("Measures");
-        // Organisers define their collaborative's measures (the first one they organise; the form names it).
+        // Organisers define their collaborative's measures and how they are read (the first one they organise; the
+        // pages name it).
         collaboratives.organisedByMe().stream().findFirst().ifPresent(organised -> {
             Button define = new Button("Define a measure", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui ->
                     ui.navigate("measures/define/new", QueryParameters.of("collaborative",
                             String.valueOf(organised.id())))));
             define.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            header.add(define);
+            Button settings = new Button("Measure settings", VaadinIcon.COG.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate("measures/settings/" + organised.id())));
+            header.add(settings, define);
         });
         add(header, lead, list);
         List<Measures.TeamMeasure> mine = measures.myTeamMeasures();
-        Map<String, List<Measures.TeamMeasure>> byTeam = mine.stream().collect(Collectors.groupingBy(
-                Measures.TeamMeasure::teamName, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Measures.TeamMeasure>> byTeam = mine.stream().collect(Collectors.groupingBy(
+                Measures.TeamMeasure::teamId, LinkedHashMap::new, Collectors.toList()));
         // Coaches and organisers also see each measure across the collaborative's teams.
         Map<Long, Measures.TeamMeasure> byMeasure = new LinkedHashMap<>();
         mine.forEach(m -> byMeasure.putIfAbsent(m.measure().id(), m));
+        Map<Long, Boolean> mayCompare = new HashMap<>();
         List<Measures.TeamMeasure> across = byMeasure.values().stream()
-                .filter(m -> measures.mayCompareTeams(m.measure().details().collaborativeId())).toList();
+                .filter(m -> mayCompare.computeIfAbsent(m.measure().details().collaborativeId(),
+                        measures::mayCompareTeams)).toList();
         if (!across.isEmpty()) {
             list.add(new H2("All teams"));
             across.forEach(m -> {
@@ -67,8 +73,8 @@ class MeasuresView extends Main {
                 list.add(row);
             });
         }
-        byTeam.forEach((team, ofTeam) -> {
-            list.add(new H2(team));
+        byTeam.values().forEach(ofTeam -> {
+            list.add(new H2(ofTeam.getFirst().teamName()));
             for (Measures.TeamMeasure measure : ofTeam) {
                 RouterLink link = new RouterLink(measure.measure().details().name(), TeamMeasureView.class,
                         new RouteParameters(Map.of("measureId", String.valueOf(measure.measure().id()),

@@ -57,7 +57,6 @@ class StrataSection extends Div {
             gapForm.setItemLabelGenerator(f -> f == GapForm.DIFFERENCE ? "Difference" : "Ratio");
             Div choices = new Div(layout, gapForm);
             choices.addClassName("measure-strata-choices");
-            words.addClassName("measure-signals");
             words.addClassName("measure-gap-words");
             add(new H3(dimension), choices, charts, words);
         }

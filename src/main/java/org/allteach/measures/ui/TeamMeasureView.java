@@ -1,11 +1,12 @@
 package org.allteach.measures.ui;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.CollaborativeSummary;
@@ -63,6 +62,8 @@ import org.allteach.measures.analysis.SignalWords;
 import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ImprovementChart;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.Dates;
+import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,10 +112,17 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
     final Div importOutcome = new Div();
     final Button importFile = new Button("Import");
     private final Div files = new Div();
+    /** Month entry and backfill: for the team's members only (its coach and the organisers read the charts). */
+    final Div entry = new Div();
+    final Div backfill = new Div();
     private String uploaded;
 
     private MeasureView measure;
     private long teamId;
+    /** The month as the grid read it, so a save over a colleague's newer values is refused. */
+    private MonthValues loaded;
+    private final ZoneId zone;
+    final Paragraph recorded = new Paragraph();
     private MeasureCharts.MeasureChart current;
 
     /** One line of the entry grid: the total or one group. */
@@ -134,6 +142,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         this.collaboratives = collaboratives;
         this.teams = teams;
         this.locale = accounts.myProfile().locale();
+        this.zone = accounts.myProfile().timeZone();
         this.strataSection = new StrataSection(locale);
         addClassNames("page", "measure-page");
         definition.addClassName("measure-definition");
@@ -174,11 +183,13 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         importFile.setVisible(false);
         importFile.addClickListener(click -> importUploaded());
         files.addClassName("measure-files");
-        add(header, definition, view, chart, signals, recalculate, missing, new H2("Enter a month"), month, grid, astronomical,
-                save, new H2("By group"), strataSection, new H2("Backfill from a file"), new Paragraph("One row per "
-                + "month, measure and group, as in the template. Every row is checked as a month entered above; "
-                + "you see what would be stored, or every problem with its line, before anything is imported."),
-                files, upload, importOutcome, importFile);
+        recorded.addClassName("measure-recorded");
+        entry.add(new H2("Enter a month"), month, grid, astronomical, save, recorded);
+        backfill.add(new H2("Backfill from a file"), new Paragraph("One row per month, measure and group, as in the "
+                + "template. Every row is checked as a month entered above; you see what would be stored, or every "
+                + "problem with its line, before anything is imported."), upload, importOutcome, importFile);
+        add(header, definition, view, chart, signals, recalculate, missing, entry, new H2("By group"), strataSection,
+                backfill, files);
     }
 
     @Override
@@ -194,10 +205,13 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         String team = teams.names(List.of(teamId)).getOrDefault(teamId, "");
         header.setTitle(measure.details().name() + " · " + team);
         definition.setText(measure.details().operationalDefinition());
+        boolean member = data.isInTeam(teamId);
+        entry.setVisible(member);
+        backfill.setVisible(member);
         buildGrid();
         CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
         List<YearMonth> months = new ArrayList<>();
-        YearMonth last = YearMonth.now();
+        YearMonth last = data.currentMonth();
         if (collaborative.endDate() != null && YearMonth.from(collaborative.endDate()).isBefore(last)) {
             last = YearMonth.from(collaborative.endDate());
         }
@@ -206,17 +220,19 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         }
         month.setItems(months);
         files.removeAll();
-        YearMonth templateMonth = YearMonth.now().minusMonths(1);
-        files.add(new Anchor(DownloadHandler.fromInputStream(download -> csv("measures-template.csv",
-                imports.template(teamId, templateMonth))), "Download the template"),
-                new Anchor(DownloadHandler.fromInputStream(download -> csv("measures.csv", imports.export(teamId))),
-                        "Download the team's values (CSV)"));
+        YearMonth templateMonth = data.currentMonth().minusMonths(1);
+        files.add(new Anchor(Downloads.csv("measures-template.csv", () -> imports.template(teamId, templateMonth)),
+                "Download the template"), new Anchor(Downloads.csv("measures.csv", () -> imports.export(teamId)),
+                "Download the team's values (CSV)"));
         redraw();
         // The month to enter next: the earliest one not reported yet, else the last complete month.
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
                 .collect(Collectors.toSet());
-        month.setValue(months.reversed().stream().filter(m -> !reported.contains(m) && m.isBefore(YearMonth.now()))
-                .findFirst().orElse(months.size() > 1 ? months.get(1) : months.isEmpty() ? null : months.getFirst()));
+        if (member) {
+            month.setValue(months.reversed().stream().filter(m -> !reported.contains(m) && m.isBefore(data.currentMonth()))
+                    .findFirst().orElse(months.size() > 1 ? months.get(1) : months.isEmpty() ? null
+                            : months.getFirst()));
+        }
     }
 
     private void redraw() {
@@ -225,7 +241,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         Set<YearMonth> reported = current.total().series().points().stream().map(Point::month)
                 .collect(Collectors.toSet());
         List<String> notReported = new ArrayList<>();
-        YearMonth lastComplete = YearMonth.now().minusMonths(1);
+        YearMonth lastComplete = data.currentMonth().minusMonths(1);
         for (YearMonth m = YearMonth.from(collaborative.startDate()); !m.isAfter(lastComplete); m = m.plusMonths(1)) {
             if (!reported.contains(m)) {
                 notReported.add(m.format(DateTimeFormatter.ofPattern("MMM yyyy", locale)));
@@ -251,7 +267,8 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
                 .map(signal -> SignalWords.describe(signal, current.total().series(), locale)).toList();
         if (words.isEmpty()) {
             signals.add(new Paragraph(current.total().series().points().size() < 10
-                    ? "Too few months to read the chart's rules yet; they apply from 10 points."
+                    ? "No signal so far. The runs rule needs 10 months; shifts, trends and points beyond the limits "
+                    + "are read from the first months."
                     : "No signal: the variation looks random so far."));
         }
         words.forEach(text -> signals.add(new Paragraph(text)));
@@ -338,6 +355,9 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
 
     private void fill(YearMonth chosen) {
         MonthValues values = data.month(measure.id(), teamId, chosen);
+        loaded = values;
+        recorded.setText(values.recorded() == null ? "Not entered yet." : "Entered by " + values.recorded().by()
+                + " on " + Dates.format(LocalDate.ofInstant(values.recorded().at(), zone), locale) + ".");
         rows.values().forEach(row -> {
             MonthValues.Entry entry = row.categoryId() == null ? values.total() : values.strata().get(row.categoryId());
             set(row.numerator(), entry == null ? null : entry.numerator());
@@ -368,7 +388,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             }
         }
         try {
-            data.record(measure.id(), teamId, month.getValue(), new MonthValues(total, byCategory,
+            data.recordOver(measure.id(), teamId, month.getValue(), loaded, new MonthValues(total, byCategory,
                     astronomical.getValue()));
         } catch (InvalidInput invalid) {
             Map<String, HasValidation> fields = new HashMap<>();
@@ -390,6 +410,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
             return;
         }
         FieldErrors.Notifications.success("Saved. The chart shows the month.");
+        fill(month.getValue());
         current = charts.teamChart(measure.id(), teamId, locale);
         redraw();
     }
@@ -445,11 +466,6 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         } catch (MeasureImport.ImportRejected rejected) {
             showPreview(null, new MeasureImport.Preview(List.of(), rejected.problems()));
         }
-    }
-
-    private static DownloadResponse csv(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=UTF-8", bytes.length);
     }
 
     private void clearErrors() {

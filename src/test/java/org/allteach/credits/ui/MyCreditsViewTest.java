@@ -75,12 +75,12 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
             MyCreditsView.ActivityCard card = view.cards.getFirst();
             assertThat(card.getElement().getTextRecursively()).contains("Learning Session 2")
                     .contains("You attended 1 h").contains("claim by");
-            RadioButtonGroup<Integer> first = card.ratings.values().iterator().next();
-            card.ratings.values().stream().skip(1).forEach(rating -> test(rating).selectItem("4 Agree"));
-            TextArea answer = card.answers.values().iterator().next();
+            RadioButtonGroup<Integer> first = card.evaluation.ratings.values().iterator().next();
+            card.evaluation.ratings.values().stream().skip(1).forEach(rating -> test(rating).selectItem("4 Agree"));
+            TextArea answer = card.evaluation.answers.values().iterator().next();
             test(answer).setValue("Stratify our run charts by language.");
 
-            test(card.submitEvaluation).click();
+            test(card.evaluation.submit).click();
 
             assertThat(first.isInvalid()).isTrue();
             assertThat(first.getErrorMessage()).isEqualTo("Choose from 1 (strongly disagree) to 5 (strongly agree).");
@@ -88,10 +88,10 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
             assertThat(claims.myActivity(planned.activityId()).evaluated()).isFalse();
 
             test(first).selectItem("5 Strongly agree");
-            test(card.submitEvaluation).click();
+            test(card.evaluation.submit).click();
 
             MyCreditsView.ActivityCard claimCard = view.cards.getFirst();
-            assertThat(claimCard.ratings).isEmpty();
+            assertThat(claimCard.evaluation).as("evaluated, so no evaluation form").isNull();
             assertThat(claimCard.creditType.getListDataView().getItems())
                     .as("a physician claims the AMA credit, not a certificate of participation")
                     .containsExactly(CreditType.AMA_PRA_CATEGORY_1);
@@ -106,8 +106,8 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
         actingAs.run(planned.scenario().participantA().id(), () -> {
             MyCreditsView view = navigate(MyCreditsView.class);
             MyCreditsView.ActivityCard card = view.cards.getFirst();
-            card.ratings.values().forEach(rating -> test(rating).selectItem("4 Agree"));
-            test(card.submitEvaluation).click();
+            card.evaluation.ratings.values().forEach(rating -> test(rating).selectItem("4 Agree"));
+            test(card.evaluation.submit).click();
             card = view.cards.getFirst();
 
             test(card.hours).setValue(1.25);
@@ -139,8 +139,8 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
         actingAs.run(nurse, () -> {
             MyCreditsView view = navigate(MyCreditsView.class);
             MyCreditsView.ActivityCard card = view.cards.getFirst();
-            card.ratings.values().forEach(rating -> test(rating).selectItem("3 Neutral"));
-            test(card.submitEvaluation).click();
+            card.evaluation.ratings.values().forEach(rating -> test(rating).selectItem("3 Neutral"));
+            test(card.evaluation.submit).click();
 
             assertThat(view.cards.getFirst().creditType.getListDataView().getItems())
                     .containsExactly(CreditType.PARTICIPATION);
@@ -195,7 +195,7 @@ class MyCreditsViewTest extends SpringBrowserlessTest {
 
             assertThat(view.recordings).isEmpty();
             assertThat(view.cards.getFirst().getElement().getTextRecursively()).contains("You attested 50 min");
-            assertThat(view.cards.getFirst().ratings).isNotEmpty();
+            assertThat(view.cards.getFirst().evaluation.ratings).isNotEmpty();
         });
     }
 }

@@ -40,6 +40,20 @@ class ChartTypeTest {
     }
 
     @Test
+    void whatHappensAfterTheBaselineDoesNotTurnTheChartPrime() {
+        // 12 steady baseline months of 1,100 in 10,000, then 12 months swinging between 1,000 and 1,200: over the
+        // whole series σz is about 2.9, but the prime decision (like the prime limits) reads the baseline: σz 0.
+        double[] shifted = new double[24];
+        for (int i = 0; i < 24; i++) {
+            shifted[i] = i < 12 ? 1100 : i % 2 == 0 ? 1000 : 1200;
+        }
+        Series series = Data.proportions(Direction.UP, shifted, Data.repeat(10_000, 24));
+
+        assertThat(ChartType.suggested(series)).isEqualTo(ChartType.P_PRIME);
+        assertThat(ChartType.suggested(series, 12)).isEqualTo(ChartType.P);
+    }
+
+    @Test
     void tooFewPointsToEstimateSigmaZKeepThePlainChart() {
         double[] alternating = {1000, 1200, 1000, 1200, 1000, 1200, 1000, 1200, 1000};
         assertThat(ChartType.suggested(Data.proportions(Direction.UP, alternating, Data.repeat(10_000, 9))))

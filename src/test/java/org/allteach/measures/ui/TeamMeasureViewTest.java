@@ -91,8 +91,21 @@ class TeamMeasureViewTest extends SpringBrowserlessTest {
 
             assertThat(page.chart.getModel().series().getFirst().points()).hasSize(1);
             assertThat(page.missing.getText()).startsWith("Not reported yet:");
-            assertThat(page.signals.getElement().getTextRecursively()).contains("Too few months");
+            assertThat(page.signals.getElement().getTextRecursively()).contains("The runs rule needs 10 months");
             assertThat(page.month.getValue()).as("the earliest month not reported").isEqualTo(lastMonth);
+            assertThat(page.entry.isVisible()).isTrue();
+            assertThat(page.recorded.getText()).isEqualTo("Not entered yet.");
+        });
+    }
+
+    @Test
+    void theCoachReadsTheChartsButNeitherEntersNorReadsTheMonthGrid() {
+        actingAs.run(s.coachA().id(), () -> {
+            TeamMeasureView page = navigate(route(), TeamMeasureView.class);
+
+            assertThat(page.chart.getModel().series().getFirst().points()).hasSize(1);
+            assertThat(page.entry.isVisible()).isFalse();
+            assertThat(page.backfill.isVisible()).isFalse();
         });
     }
 

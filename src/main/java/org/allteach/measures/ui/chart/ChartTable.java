@@ -57,7 +57,10 @@ record ChartTable(List<String> headers, List<Row> rows, boolean hasChanges) {
             }
         }
         Map<String, List<ChartLine>> linesByName = new LinkedHashMap<>();
-        model.lines().forEach(line -> linesByName.computeIfAbsent(line.name(), name -> new ArrayList<>()).add(line));
+        // Sigma lines only draw the zones between centre and limits (a third and two thirds of the way): four more
+        // columns would say nothing the limits do not.
+        model.lines().stream().filter(line -> line.kind() != LineKind.SIGMA).forEach(line -> linesByName
+                .computeIfAbsent(line.name(), name -> new ArrayList<>()).add(line));
         linesByName.forEach((name, lines) -> {
             headers.add(name + unit(model, lines.getFirst().panel()));
             columns.add(month -> text(lines.stream().map(line -> ChartJson.shown(model, line.panel(),

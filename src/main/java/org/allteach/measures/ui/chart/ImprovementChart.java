@@ -1,7 +1,5 @@
 package org.allteach.measures.ui.chart;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,8 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.allteach.shared.ui.Downloads;
 
 /**
  * A run chart or SPC chart drawn in the browser with ECharts (a WebJar; no frontend bundle rebuild, see
@@ -39,7 +36,8 @@ public class ImprovementChart extends Composite<Div> {
 
     private final Div canvas = new Div();
     private final Button tableToggle = new Button("Show data table", VaadinIcon.TABLE.create());
-    private final Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> csvFile()), "CSV");
+    private final Anchor csv = new Anchor(Downloads.csv("chart.csv", () -> this.model == null ? ""
+            : ChartTable.of(this.model, locale()).csv()), "CSV");
     private final Button png = new Button("PNG", VaadinIcon.PICTURE.create(), click -> exportPng());
     private final NativeTable table = new NativeTable();
     private final List<SerializableConsumer<String>> markerListeners = new ArrayList<>();
@@ -161,13 +159,6 @@ public class ImprovementChart extends Composite<Div> {
                 .forEach(cell -> cell.getElement().setAttribute("scope", "col")));
         table.getBody().getRows().forEach(row -> row.getHeaderCells()
                 .forEach(cell -> cell.getElement().setAttribute("scope", "row")));
-    }
-
-    private DownloadResponse csvFile() {
-        byte[] bytes = model == null ? new byte[0]
-                : ChartTable.of(model, locale()).csv().getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), "chart.csv", "text/csv; charset=UTF-8",
-                bytes.length);
     }
 
     private void markerClicked(String id) {
