@@ -44,8 +44,8 @@ class CollaborativeMeasureView extends Main implements BeforeEnterObserver {
         this.strataSection = new StrataSection(locale);
         addClassNames("page", "measure-page");
         signals.addClassName("measure-signals");
-        add(header, new Paragraph("Every reporting team's values added up by month. Groups with fewer than the "
-                + "collaborative's small-number threshold in a month are left out."), chart, signals,
+        add(header, new Paragraph("Every reporting team's values added up by month. A group month "
+                + "that is small in any team, or would give a small one away, is left out."), chart, signals,
                 new H2("By group"), strataSection);
     }
 

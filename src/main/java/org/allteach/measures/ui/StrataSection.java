@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.MeasureCharts.GapForm;
 import org.allteach.measures.MeasureView;
+import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.SignalWords;
 import org.allteach.measures.ui.chart.ImprovementChart;
 
@@ -91,9 +92,18 @@ class StrataSection extends Div {
             List<String> hidden = ofDimension.stream().filter(s -> !s.values().suppressed().isEmpty())
                     .map(s -> s.category() + " (" + s.values().suppressed().size() + " months)").toList();
             if (!hidden.isEmpty()) {
-                Paragraph note = new Paragraph("Not shown, fewer than " + threshold + " in the denominator: "
-                        + String.join(", ", hidden) + ". Small groups are kept within the team so nobody can be "
-                        + "recognised.");
+                Paragraph note = new Paragraph("Not shown: " + String.join(", ", hidden) + ". A group with fewer "
+                        + "than " + threshold + " in a month stays within the team so nobody can be recognised, and so "
+                        + "do the groups that would give it away by subtraction from the total"
+                        + (measure.details().kind() == DataKind.MEAN ? "; a mean does not say how many it stands for, "
+                        + "so its groups stay within the team." : "."));
+                note.addClassName("measure-suppressed");
+                panel.add(note);
+            } else if (threshold == 0 && ofDimension.size() > 1) {
+                // The team sees every group; its exports (PNG, CSV) do too, and storyboards travel.
+                Paragraph note = new Paragraph("You see every group because you are in the team. Small groups are "
+                        + "hidden from the coach and the organisers; check a picture or file of these charts before "
+                        + "you share it beyond the team.");
                 note.addClassName("measure-suppressed");
                 panel.add(note);
             }

@@ -57,9 +57,10 @@ record ChartTable(List<String> headers, List<Row> rows, boolean hasChanges) {
             }
         }
         Map<String, List<ChartLine>> linesByName = new LinkedHashMap<>();
-        // Sigma lines only draw the zones between centre and limits (a third and two thirds of the way): four more
-        // columns would say nothing the limits do not.
-        model.lines().stream().filter(line -> line.kind() != LineKind.SIGMA).forEach(line -> linesByName
+        // Sigma lines only draw the zones between centre and limits (a third and two thirds of the way), and a
+        // constant such as "No gap" is the same every month: columns of them would say nothing.
+        model.lines().stream().filter(line -> line.kind() != LineKind.SIGMA && !(line.kind() == LineKind.GOAL
+                && line.panel() == Panel.GAP)).forEach(line -> linesByName
                 .computeIfAbsent(line.name(), name -> new ArrayList<>()).add(line));
         linesByName.forEach((name, lines) -> {
             headers.add(name + unit(model, lines.getFirst().panel()));
