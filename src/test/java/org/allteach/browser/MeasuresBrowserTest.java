@@ -22,6 +22,7 @@ import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.measures.Dimension;
 import org.allteach.measures.MeasureData;
+import org.allteach.measures.MeasureFixtures;
 import org.allteach.measures.MeasureDetails;
 import org.allteach.measures.MeasureType;
 import org.allteach.measures.Measures;
@@ -53,16 +54,10 @@ class MeasuresBrowserTest extends BrowserTestBase {
     @Test
     void aLeadEntersAMonthSeesTheSignalPlansAPdsaCycleOpensItFromItsMarkerAndABadFileIsRefusedWithItsLine() {
         Scenario s = scenarios.create();
-        CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
-        as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
-                summary.focusArea(), summary.description(), LocalDate.now().minusMonths(18),
-                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
-        Dimension language = as(s.leadA(), () -> strata.dimensions(s.collaborativeId())).stream()
-                .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
-        long screening = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(),
-                "HbA1c tested", MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen "
-                + "this month with an HbA1c in the last 6 months.", Direction.UP, null, 12, Set.of(s.teamA()),
-                Set.of(language.id()))));
+        MeasureFixtures fixtures = new MeasureFixtures(actingAs, collaboratives, strata, measures);
+        fixtures.startedMonthsAgo(s, 18);
+        Dimension language = fixtures.dimension(s, "Preferred language");
+        long screening = fixtures.hba1cTested(s, Set.of(s.teamA()), Set.of(language.id()));
         // Twelve months around 50% of 100 patients; the month after them is left to enter in the page.
         YearMonth first = YearMonth.now().minusMonths(14);
         for (int i = 0; i < 12; i++) {

@@ -59,17 +59,11 @@ class MeasureChartsTest extends IntegrationTestBase {
     @BeforeEach
     void defineMeasure() {
         s = scenarios.create();
-        CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
-        as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
-                summary.focusArea(), summary.description(), LocalDate.now().minusMonths(24),
-                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
+        MeasureFixtures fixtures = new MeasureFixtures(actingAs, collaboratives, strata, measures);
+        fixtures.startedMonthsAgo(s, 24);
         first = YearMonth.now().minusMonths(20);
-        language = as(s.participantA(), () -> strata.dimensions(s.collaborativeId())).stream()
-                .filter(d -> d.name().equals("Preferred language")).findFirst().orElseThrow();
-        screening = as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "HbA1c tested",
-                MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen this month with an "
-                + "HbA1c in the last 6 months.", Direction.UP, null, 12, Set.of(s.teamA(), s.teamB()),
-                Set.of(language.id()))));
+        language = fixtures.dimension(s, "Preferred language");
+        screening = fixtures.hba1cTested(s, Set.of(s.teamA(), s.teamB()), Set.of(language.id()));
     }
 
     long category(String label) {

@@ -50,16 +50,15 @@ class MeasureSettingsTest extends IntegrationTestBase {
     MeasureCharts charts;
     @Autowired
     Collaboratives collaboratives;
+    @Autowired
+    Strata strata;
 
     Scenario s;
 
     @BeforeEach
     void collaborativeTwoYearsOld() {
         s = scenarios.create();
-        CollaborativeSummary summary = as(s.organiser(), () -> collaboratives.summary(s.collaborativeId()));
-        as(s.organiser(), () -> collaboratives.update(s.collaborativeId(), new CollaborativeDetails(summary.name(),
-                summary.focusArea(), summary.description(), LocalDate.now().minusMonths(24),
-                LocalDate.now().plusMonths(6), CollaborativeStatus.ACTIVE)));
+        new MeasureFixtures(actingAs, collaboratives, strata, measures).startedMonthsAgo(s, 24);
     }
 
     Settings read() {
@@ -80,9 +79,8 @@ class MeasureSettingsTest extends IntegrationTestBase {
     }
 
     long screening(Set<Long> dimensionIds) {
-        return as(s.organiser(), () -> measures.create(new MeasureDetails(s.collaborativeId(), "HbA1c tested",
-                MeasureType.PROCESS, DataKind.PROPORTION, null, null, "Adults with diabetes seen this month with an "
-                + "HbA1c in the last 6 months.", Direction.UP, null, 12, Set.of(s.teamA()), dimensionIds)));
+        return new MeasureFixtures(actingAs, collaboratives, strata, measures).hba1cTested(s, Set.of(s.teamA()),
+                dimensionIds);
     }
 
     /** Team A's months from the first: the totals given (of 100), Spanish speakers 5 of 8, the rest English. */

@@ -137,7 +137,8 @@ class MeasureSettingsViewTest extends SpringBrowserlessTest {
         language.categories().forEach(c -> groups.put(c.id(), MonthValues.Entry.ratio(0, 0)));
         groups.put(language.categories().stream().filter(c -> c.label().equals("Spanish")).findFirst()
                 .orElseThrow().id(), MonthValues.Entry.ratio(4, 5));
-        data.record(measure, s.teamA(), YearMonth.now().minusMonths(1), new MonthValues(MonthValues.Entry.ratio(4, 5),
-                groups, false));
+        // The team enters its own month (the organiser cannot).
+        actingAs.run(s.participantA().id(), () -> data.record(measure, s.teamA(), YearMonth.now().minusMonths(1),
+                new MonthValues(MonthValues.Entry.ratio(4, 5), groups, false)));
     }
 }
