@@ -54,7 +54,7 @@ final class ChartModels {
                 .map(p -> point(p, total.runChart().signals())).toList();
         return new ChartModel(measure.details().name(), yLabel(measure), percent(measure), null, months,
                 List.of(new ChartSeries(total.name(), plotted)), lines, periods, List.of(), markers,
-                description(measure, total));
+                description(total));
     }
 
     /** The control chart: the points, the centre line and limits per point (varying for p and u charts). */
@@ -93,7 +93,7 @@ final class ChartModels {
         return new ChartModel(measure.details().name() + " (" + (xmr ? "I and moving range"
                 : total.spc().type().name().replace("_PRIME", "′").toLowerCase()) + " chart)", yLabel(measure),
                 percent(measure), xmr ? "Moving range" : null, months, series, lines, List.of(), phases, markers,
-                description(measure, total));
+                description(total));
     }
 
     /** An XmR chart's second panel: each point's moving range, its average and upper limit per phase. */
@@ -349,8 +349,9 @@ final class ChartModels {
         };
     }
 
-    private static String description(MeasureView measure, MeasureCharts.Analysed total) {
-        return measure.details().name() + ". " + String.join(" ", total.signals());
+    /** The chart in words after its title (which names the measure): its signals. */
+    private static String description(MeasureCharts.Analysed total) {
+        return total.signals().isEmpty() ? "No signal so far." : String.join(" ", total.signals());
     }
 
     private static String plain(double number) {
