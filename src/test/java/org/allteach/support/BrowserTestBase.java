@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,8 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 
     @BeforeAll
     static void launchBrowser() {
+        // 5 s (Playwright's default) is short for a save and a page change on 2 cores shared with other builds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM + ". On Debian/Ubuntu: "
                     + "apt-get install chromium (or pass -Dallteach.chromium=/path/to/chromium).");
