@@ -83,13 +83,17 @@ public class Discussions {
         this.markdown = markdown;
     }
 
-    /** The spaces the signed-in person may read: their collaboratives' open spaces, then their teams' spaces. */
+    /**
+     * The spaces the signed-in person may read: their collaboratives' open spaces, then their teams' spaces, then the
+     * community of practice when they belong to it.
+     */
     public List<SpaceOverview> mySpaces() {
         VisibleScopes scopes = access.visibleScopes();
-        List<Space> visible = scopes.everything()
+        List<Space> visible = new ArrayList<>(scopes.everything()
                 ? spaces.findByKindInOrderByCollaborativeIdAscTeamIdAscNameAsc(
                         List.of(SpaceKind.COLLABORATIVE, SpaceKind.TEAM))
-                : spaces.findVisible(scopes.collaborativeIdsForQuery(), scopes.teamIdsForQuery());
+                : spaces.findVisible(scopes.collaborativeIdsForQuery(), scopes.teamIdsForQuery()));
+        spaces.findFirstByKind(SpaceKind.COMMUNITY).filter(guard::canRead).ifPresent(visible::add);
         List<Long> spaceIds = visible.stream().map(Space::getId).toList();
         List<Category> allCategories = spaceIds.isEmpty() ? List.of()
                 : categories.findBySpaceIdInOrderBySpaceIdAscPositionAsc(spaceIds);
@@ -108,6 +112,8 @@ public class Discussions {
                 overview(space, bySpace)));
         visible.stream().filter(space -> space.getKind() == SpaceKind.TEAM).forEach(space -> overviews.add(
                 overview(space, bySpace)));
+        visible.stream().filter(space -> space.getKind() == SpaceKind.COMMUNITY).forEach(space -> overviews.add(
+                overview(space, bySpace)));
         return overviews;
     }
 
@@ -116,7 +122,8 @@ public class Discussions {
         Space space = spaces.getReferenceById(category.getSpaceId());
         return new CategoryHeader(category.getId(), category.getKind(), category.getName(), category.getDescription(),
                 space.getId(), space.getKind(), space.getName(), guard.mayStartThread(space, category),
-                annotations.categoryLevel(categoryId, currentPerson.requireId()).orElse(NotificationLevel.TRACKING));
+                annotations.categoryLevel(categoryId, currentPerson.requireId()).orElse(NotificationLevel.TRACKING),
+                space.isReadOnly());
     }
 
     /** Other categories of the same space, for moving a thread. */
@@ -168,8 +175,8 @@ public class Discussions {
                 thread.isPinned(), thread.isLocked(), thread.getSolutionPostId(),
                 Math.min(lastRead + 1, thread.getPostCount() + 1),
                 !space.isReadOnly() && (!thread.isLocked() || moderator), moderator,
-                category.getKind().answerable() && (moderator || thread.getAuthorId() == me),
-                annotations.threadLevel(threadId, me).orElse(NotificationLevel.TRACKING));
+                !space.isReadOnly() && category.getKind().answerable() && (moderator || thread.getAuthorId() == me),
+                annotations.threadLevel(threadId, me).orElse(NotificationLevel.TRACKING), space.isReadOnly());
     }
 
     /** Posts {@code first .. first + limit - 1} of a thread, in order; the cost does not grow with the thread. */
@@ -252,7 +259,7 @@ public class Discussions {
                             .filter(java.util.Objects::nonNull).map(Discussions::toAttachment).toList() : List.of(),
                     post.getId().equals(thread.getSolutionPostId()),
                     writable && state != PostState.WITHDRAWN && (mine || moderator),
-                    state != PostState.WITHDRAWN && (mine || moderator),
+                    !space.isReadOnly() && state != PostState.WITHDRAWN && (mine || moderator),
                     moderator && state != PostState.VISIBLE,
                     !mine && state == PostState.VISIBLE);
         }).toList();
