@@ -84,8 +84,8 @@ public class Discussions {
     }
 
     /**
-     * The spaces the signed-in person may read: their collaboratives' open spaces, then their teams' spaces, then the
-     * community of practice when they belong to it.
+     * The spaces the signed-in person may read: their collaboratives' open spaces, their teams' spaces and the
+     * community of practice when they belong to it; archives of closed collaboratives come last.
      */
     public List<SpaceOverview> mySpaces() {
         VisibleScopes scopes = access.visibleScopes();
@@ -107,13 +107,19 @@ public class Discussions {
                     category.getId(), category.getKind(), category.getName(), category.getDescription(),
                     count.threads(), count.unreadThreads(), count.newThreads()));
         }
+        // where the person can write first (current collaboratives, then the community), archives last
         List<SpaceOverview> overviews = new ArrayList<>();
-        visible.stream().filter(space -> space.getKind() == SpaceKind.COLLABORATIVE).forEach(space -> overviews.add(
-                overview(space, bySpace)));
-        visible.stream().filter(space -> space.getKind() == SpaceKind.TEAM).forEach(space -> overviews.add(
-                overview(space, bySpace)));
-        visible.stream().filter(space -> space.getKind() == SpaceKind.COMMUNITY).forEach(space -> overviews.add(
-                overview(space, bySpace)));
+        for (boolean archives : List.of(false, true)) {
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.COLLABORATIVE).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.TEAM).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.COMMUNITY).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+        }
         return overviews;
     }
 

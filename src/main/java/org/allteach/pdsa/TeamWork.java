@@ -42,6 +42,10 @@ class TeamWork {
         }
     }
 
+    boolean isClosed(long teamId) {
+        return access.isTeamClosed(teamId);
+    }
+
     /** A closed collaborative's cycles, ideas and comments are its archive. */
     void requireOpen(long teamId) {
         access.requireTeamOpen(teamId);

@@ -188,7 +188,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         confirm.setCancelable(true);
         confirm.setConfirmText("Close collaborative");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addClassName("close-collaborative-dialog");
+        confirm.setWidth("36rem");
         confirm.addConfirmListener(confirmed -> {
             closing.run();
             CollaborativeSummary closed = collaboratives.summary(collaborativeId);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +74,7 @@ class CommunityView extends Main implements BeforeEnterObserver {
         columns.addClassName("community-columns");
         add(new PageHeader("Community of practice", directory), intro, columns);
 
-        expertise.setHelperText("Separate with commas, e.g. pharmacist-led medication management, REaL data collection");
+        expertise.setHelperText("Separate with commas: pharmacist-led medication management, REaL data collection");
         expertise.setWidthFull();
         askMeAbout.setHelperText("One line that tells a new team when to write to you");
         askMeAbout.setMaxLength(300);
@@ -162,6 +163,8 @@ class CommunityView extends Main implements BeforeEnterObserver {
         expertise.setValue(String.join(", ", me.expertise()));
         askMeAbout.setValue(me.askMeAbout() == null ? "" : me.askMeAbout());
         listed.setValue(me.listed());
-        youCard.add(expertise, askMeAbout, listed, new Div(save));
+        H3 entry = new H3("Your entry in the directory");
+        entry.addClassName("community-entry-heading");
+        youCard.add(entry, expertise, askMeAbout, listed, new Div(save));
     }
 }
