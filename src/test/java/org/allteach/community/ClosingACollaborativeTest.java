@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.allteach.calendar.Audience;
+import org.allteach.calendar.EventDetails;
+import org.allteach.calendar.EventKind;
+import org.allteach.calendar.Events;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
@@ -19,6 +25,10 @@ import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.DiscussionTestSupport;
 import org.allteach.discussion.Reaction;
 import org.allteach.discussion.SpaceOverview;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.measures.MeasureCharts;
 import org.allteach.measures.MeasureData;
 import org.allteach.measures.MeasureDetails;
@@ -60,6 +70,10 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
     @Autowired
     PdsaComments pdsaComments;
     @Autowired
+    Events events;
+    @Autowired
+    Library library;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -78,6 +92,10 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
                 new MonthValues(MonthValues.Entry.ratio(30, 50), Map.of(), false)));
         long cycle = as(scenario.leadA(), () -> pdsa.plan(scenario.teamA(), CycleDetails.plan(null, null,
                 "Pharmacist calls", "Call every patient within 48 hours.")));
+        long session = as(scenario.organiser(), () -> events.create(new EventDetails(scenario.collaborativeId(),
+                EventKind.LEARNING_SESSION, "Learning session 3", null, LocalDateTime.now().plusDays(20),
+                LocalDateTime.now().plusDays(20).plusHours(2), ZoneId.of("America/Chicago"),
+                "https://zoom.example.org/j/1", null, Audience.COLLABORATIVE, Set.of(), null, List.of()), null));
         Map<String, Long> before = rowCounts();
 
         as(scenario.organiser(), () -> collaboratives.close(scenario.collaborativeId()));
@@ -116,6 +134,15 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
         assertThat(as(scenario.leadA(), () -> pdsa.cycle(cycle)).mayWrite()).isFalse();
         assertThatThrownBy(() -> as(scenario.leadA(), () -> pdsa.start(cycle))).isInstanceOf(ReadOnlyArchive.class);
         assertThatThrownBy(() -> as(scenario.coachA(), () -> pdsaComments.comment(cycle, "Well done")))
+                .isInstanceOf(ReadOnlyArchive.class);
+
+        // calendar: the event reads, no RSVPs or new events; library: nothing added
+        assertThat(as(scenario.participantA(), () -> events.event(session)).summary().title()).isEqualTo("Learning session 3");
+        assertThatThrownBy(() -> as(scenario.participantA(), () -> events.respond(session, true)))
+                .isInstanceOf(ReadOnlyArchive.class);
+        assertThatThrownBy(() -> as(scenario.leadA(), () -> library.add(new ResourceDetails(
+                scenario.collaborativeId(), ResourceKind.TOOL, "Call script", "Our script.", null, List.of(), null,
+                null, "https://example.org/script", Visibility.COLLABORATIVE, null), null, null)))
                 .isInstanceOf(ReadOnlyArchive.class);
 
         // the collaborative itself: no new phases, teams or invitations; it stays closed

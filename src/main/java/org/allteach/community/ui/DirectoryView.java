@@ -84,7 +84,13 @@ class DirectoryView extends Main implements BeforeEnterObserver {
 
     private void showTags() {
         tags.removeAll();
-        community.popularTags().forEach(popular -> tags.add(tagButton(popular)));
+        List<String> popular = community.popularTags();
+        if (!popular.isEmpty()) {
+            Span label = new Span("Expertise:");
+            label.addClassName("muted");
+            tags.add(label);
+        }
+        popular.forEach(value -> tags.add(tagButton(value)));
     }
 
     private NativeButton tagButton(String value) {
