@@ -289,6 +289,7 @@ public class Events {
         Viewer viewer = viewer();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         requirePlanner(viewer, details, errors);
+        access.requireOpen(details.collaborativeId());
         Valid valid = validate(details, recurrence, errors);
         errors.throwIfAny();
         Instant now = clock.instant();
@@ -330,6 +331,7 @@ public class Events {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         requireManager(viewer, event);
+        access.requireOpen(event.getCollaborativeId());
         if (details.collaborativeId() != event.getCollaborativeId()) {
             throw InvalidInput.of("collaborative", "An event stays in the collaborative it was planned for.");
         }
@@ -402,6 +404,7 @@ public class Events {
         if (!viewer.canSee(event)) {
             throw new NoSuchElementException(NOT_FOUND);
         }
+        access.requireOpen(event.getCollaborativeId());
         if (event.isCancelled()) {
             throw InvalidInput.of("", "This event was cancelled.");
         }

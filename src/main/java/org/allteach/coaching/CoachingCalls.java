@@ -151,6 +151,7 @@ public class CoachingCalls {
     public CoachingCall book(NewBooking request) {
         long me = currentPerson.requireId();
         RoleHeld membership = requireBooker(request.collaborativeId());
+        access.requireOpen(request.collaborativeId());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (request.coachId() == me) {
             errors.add("coach", "You cannot book a coaching call with yourself.");
@@ -212,6 +213,7 @@ public class CoachingCalls {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CoachingCall reschedule(long bookingId, Instant newStart) {
         Booking booking = requireParty(scheduler.lockForChange(bookingId).orElse(null));
+        access.requireOpen(booking.getCollaborativeId());
         scheduler.reschedule(booking, newStart, currentPerson.requireId());
         return toCalls(List.of(booking)).getFirst();
     }

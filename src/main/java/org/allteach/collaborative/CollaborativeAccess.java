@@ -4,12 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.allteach.collaborative.internal.CollaborativeRepository;
 import org.allteach.collaborative.internal.Membership;
 import org.allteach.collaborative.internal.MembershipRepository;
 import org.allteach.collaborative.internal.Team;
 import org.allteach.collaborative.internal.TeamRepository;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.shared.LikePattern;
+import org.allteach.shared.ReadOnlyArchive;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +31,14 @@ public class CollaborativeAccess {
 
     private final MembershipRepository memberships;
     private final TeamRepository teams;
+    private final CollaborativeRepository collaboratives;
     private final CurrentPerson currentPerson;
 
-    CollaborativeAccess(MembershipRepository memberships, TeamRepository teams, CurrentPerson currentPerson) {
+    CollaborativeAccess(MembershipRepository memberships, TeamRepository teams, CollaborativeRepository collaboratives,
+                        CurrentPerson currentPerson) {
         this.memberships = memberships;
         this.teams = teams;
+        this.collaboratives = collaboratives;
         this.currentPerson = currentPerson;
     }
 
@@ -143,4 +148,47 @@ public class CollaborativeAccess {
         long me = currentPerson.requireId();
         return currentPerson.isAdministrator() || memberships.existsByPersonIdAndRole(me, Role.ORGANISER);
     }
+
+    /** Whether the signed-in person belongs to any collaborative, current or closed (or administers the portal). */
+    public boolean belongsToAny() {
+        return currentPerson.isAdministrator() || memberships.existsByPersonId(currentPerson.requireId());
+    }
+
+    /** Whether someone held a role in a collaborative that has closed: they are its alumni. */
+    public boolean isAlumnus(long personId) {
+        return memberships.isAlumnus(personId);
+    }
+
+    /** Whether the collaborative has been closed: its members are alumni and its data is an archive. */
+    public boolean isClosed(long collaborativeId) {
+        return collaboratives.existsByIdAndStatus(collaborativeId, CollaborativeStatus.ALUMNI);
+    }
+
+    /**
+     * The one check every feature makes before changing a collaborative's data: a closed collaborative is an archive
+     * that its members still read, and nobody writes to.
+     *
+     * @throws ReadOnlyArchive when it is closed
+     */
+    public void requireOpen(long collaborativeId) {
+        if (isClosed(collaborativeId)) {
+            throw new ReadOnlyArchive(ARCHIVED);
+        }
+    }
+
+    /** {@link #requireOpen} for a team's data, by the team's collaborative. */
+    public void requireTeamOpen(long teamId) {
+        if (collaboratives.isTeamInClosedCollaborative(teamId)) {
+            throw new ReadOnlyArchive(ARCHIVED);
+        }
+    }
+
+    /** Whether the team belongs to a closed collaborative, for views that hide what would be refused. */
+    public boolean isTeamClosed(long teamId) {
+        return collaboratives.isTeamInClosedCollaborative(teamId);
+    }
+
+    private static final String ARCHIVED = "This collaborative has ended and its pages are an archive now: "
+            + "everything can still be read, and nothing can be changed. The community of practice is open for new "
+            + "conversations.";
 }

@@ -73,6 +73,10 @@ public class Collaboratives {
         memberships.save(new Membership(currentPerson.requireId(), collaborative.getId(), null, Role.ORGANISER,
                 clock.instant()));
         events.publishEvent(new CollaborativeCreated(collaborative.getId(), collaborative.getName()));
+        if (valid.status() == CollaborativeStatus.ALUMNI) {
+            // recorded after it ended: an archive from the start
+            close(collaborative);
+        }
         return toSummary(collaborative);
     }
 
@@ -82,11 +86,43 @@ public class Collaboratives {
         access.requireOrganiser(collaborativeId);
         CollaborativeDetails valid = validate(details, collaborativeId);
         Collaborative collaborative = load(collaborativeId);
+        boolean wasClosed = collaborative.getStatus() == CollaborativeStatus.ALUMNI;
+        if (wasClosed && valid.status() != CollaborativeStatus.ALUMNI) {
+            throw InvalidInput.of("status", "A closed collaborative stays closed: its members are its alumni and its "
+                    + "pages an archive. Start a new collaborative from it instead.");
+        }
+        // closing through the form is the same close as the page action's, with its event
+        boolean closing = !wasClosed && valid.status() == CollaborativeStatus.ALUMNI;
         collaborative.change(valid.name(), valid.focusArea(), valid.description(), valid.startDate(),
-                valid.endDate(), valid.status());
+                valid.endDate(), closing ? collaborative.getStatus() : valid.status());
         UniqueConstraints.saving(() -> collaboratives.saveAndFlush(collaborative), "uk_collaborative_name", "name",
                 NAME_TAKEN);
+        if (closing) {
+            close(collaborative);
+        }
         return toSummary(collaborative);
+    }
+
+    /**
+     * Ends a collaborative: its members become its alumni, keeping their roles as history; its spaces, measures, PDSA
+     * cycles and calendar become a read-only archive (each feature listens to {@link CollaborativeClosed}). Nothing is
+     * deleted, and a closed collaborative is not reopened.
+     */
+    @Transactional
+    public CollaborativeSummary close(long collaborativeId) {
+        access.requireOrganiser(collaborativeId);
+        Collaborative collaborative = load(collaborativeId);
+        if (collaborative.getStatus() == CollaborativeStatus.ALUMNI) {
+            throw InvalidInput.of("status", "This collaborative is already closed.");
+        }
+        close(collaborative);
+        return toSummary(collaborative);
+    }
+
+    private void close(Collaborative collaborative) {
+        collaborative.close(currentPerson.requireId(), clock.instant());
+        collaboratives.saveAndFlush(collaborative);
+        events.publishEvent(new CollaborativeClosed(collaborative.getId(), collaborative.getName()));
     }
 
     @Transactional(readOnly = true)
@@ -138,6 +174,7 @@ public class Collaboratives {
     @Transactional
     public PhaseView addPhase(long collaborativeId, PhaseKind kind, LocalDate startDate, LocalDate endDate) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         Collaborative collaborative = load(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (kind == null) {
@@ -164,6 +201,7 @@ public class Collaboratives {
     public void removePhase(long phaseId) {
         Phase phase = phases.findById(phaseId).orElseThrow(() -> new NoSuchElementException("No phase " + phaseId));
         access.requireOrganiser(phase.getCollaborativeId());
+        access.requireOpen(phase.getCollaborativeId());
         phases.delete(phase);
     }
 
@@ -174,6 +212,7 @@ public class Collaboratives {
     @Transactional
     public List<PhaseView> planBreakthroughSeries(long collaborativeId, int learningSessions) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         if (learningSessions < 1 || learningSessions > 12) {
             throw InvalidInput.of("learningSessions", "Plan between 1 and 12 learning sessions.");
         }

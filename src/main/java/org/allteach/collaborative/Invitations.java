@@ -76,6 +76,7 @@ public class Invitations {
     @Transactional
     public InvitationRow invite(long collaborativeId, Long teamId, Role role, String email, String name) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String address = EmailAddress.normalise(email);
         EmailAddress.problem(address).ifPresent(problem -> errors.add("email", problem));
@@ -191,6 +192,7 @@ public class Invitations {
     }
 
     private void join(Invitation invitation, long personId) {
+        access.requireOpen(invitation.getCollaborativeId());
         if (memberships.existing(personId, invitation.getCollaborativeId(), invitation.getTeamId()).isEmpty()) {
             memberships.add(personId, invitation.getCollaborativeId(), invitation.getTeamId(), invitation.getRole());
         }

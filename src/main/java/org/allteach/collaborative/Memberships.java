@@ -163,6 +163,8 @@ public class Memberships {
         Membership membership = memberships.findById(membershipId)
                 .orElseThrow(() -> new NoSuchElementException("No membership " + membershipId));
         access.requireOrganiser(membership.getCollaborativeId());
+        // the roles of a closed collaborative are its alumni's history
+        access.requireOpen(membership.getCollaborativeId());
         if (role == null) {
             throw InvalidInput.of("role", "Choose a role.");
         }
@@ -185,6 +187,7 @@ public class Memberships {
         if (!currentPerson.isAdministrator()) {
             throw new AccessDeniedException("Only portal administrators add people without an invitation.");
         }
+        access.requireOpen(collaborativeId);
         checkPlacement(collaborativeId, teamId, role);
         if (existing(personId, collaborativeId, teamId).isPresent()) {
             throw InvalidInput.of("team", alreadyThere(teamId));

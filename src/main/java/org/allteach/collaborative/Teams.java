@@ -67,6 +67,7 @@ public class Teams {
     @Transactional
     public OrganisationView addOrganisation(long collaborativeId, String name, Element element, String location) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String organisationName = errors.requiredLine("name", name, MAX_ORGANISATION_NAME,
                 "Enter the organisation's name.");
@@ -87,6 +88,7 @@ public class Teams {
     @Transactional
     public TeamRef addTeam(long collaborativeId, String name, Collection<Long> organisationIds) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String teamName = errors.requiredLine("name", name, MAX_TEAM_NAME, "Give the team a name.");
         if (teamName != null && teams.existsByCollaborativeIdAndName(collaborativeId, teamName)) {

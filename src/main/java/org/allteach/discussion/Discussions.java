@@ -83,13 +83,17 @@ public class Discussions {
         this.markdown = markdown;
     }
 
-    /** The spaces the signed-in person may read: their collaboratives' open spaces, then their teams' spaces. */
+    /**
+     * The spaces the signed-in person may read: their collaboratives' open spaces, their teams' spaces and the
+     * community of practice when they belong to it; archives of closed collaboratives come last.
+     */
     public List<SpaceOverview> mySpaces() {
         VisibleScopes scopes = access.visibleScopes();
-        List<Space> visible = scopes.everything()
+        List<Space> visible = new ArrayList<>(scopes.everything()
                 ? spaces.findByKindInOrderByCollaborativeIdAscTeamIdAscNameAsc(
                         List.of(SpaceKind.COLLABORATIVE, SpaceKind.TEAM))
-                : spaces.findVisible(scopes.collaborativeIdsForQuery(), scopes.teamIdsForQuery());
+                : spaces.findVisible(scopes.collaborativeIdsForQuery(), scopes.teamIdsForQuery()));
+        spaces.findFirstByKind(SpaceKind.COMMUNITY).filter(guard::canRead).ifPresent(visible::add);
         List<Long> spaceIds = visible.stream().map(Space::getId).toList();
         List<Category> allCategories = spaceIds.isEmpty() ? List.of()
                 : categories.findBySpaceIdInOrderBySpaceIdAscPositionAsc(spaceIds);
@@ -103,11 +107,19 @@ public class Discussions {
                     category.getId(), category.getKind(), category.getName(), category.getDescription(),
                     count.threads(), count.unreadThreads(), count.newThreads()));
         }
+        // where the person can write first (current collaboratives, then the community), archives last
         List<SpaceOverview> overviews = new ArrayList<>();
-        visible.stream().filter(space -> space.getKind() == SpaceKind.COLLABORATIVE).forEach(space -> overviews.add(
-                overview(space, bySpace)));
-        visible.stream().filter(space -> space.getKind() == SpaceKind.TEAM).forEach(space -> overviews.add(
-                overview(space, bySpace)));
+        for (boolean archives : List.of(false, true)) {
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.COLLABORATIVE).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.TEAM).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+            visible.stream().filter(space -> space.isReadOnly() == archives)
+                    .filter(space -> space.getKind() == SpaceKind.COMMUNITY).forEach(space -> overviews.add(
+                            overview(space, bySpace)));
+        }
         return overviews;
     }
 
@@ -116,7 +128,8 @@ public class Discussions {
         Space space = spaces.getReferenceById(category.getSpaceId());
         return new CategoryHeader(category.getId(), category.getKind(), category.getName(), category.getDescription(),
                 space.getId(), space.getKind(), space.getName(), guard.mayStartThread(space, category),
-                annotations.categoryLevel(categoryId, currentPerson.requireId()).orElse(NotificationLevel.TRACKING));
+                annotations.categoryLevel(categoryId, currentPerson.requireId()).orElse(NotificationLevel.TRACKING),
+                space.isReadOnly());
     }
 
     /** Other categories of the same space, for moving a thread. */
@@ -168,8 +181,8 @@ public class Discussions {
                 thread.isPinned(), thread.isLocked(), thread.getSolutionPostId(),
                 Math.min(lastRead + 1, thread.getPostCount() + 1),
                 !space.isReadOnly() && (!thread.isLocked() || moderator), moderator,
-                category.getKind().answerable() && (moderator || thread.getAuthorId() == me),
-                annotations.threadLevel(threadId, me).orElse(NotificationLevel.TRACKING));
+                !space.isReadOnly() && category.getKind().answerable() && (moderator || thread.getAuthorId() == me),
+                annotations.threadLevel(threadId, me).orElse(NotificationLevel.TRACKING), space.isReadOnly());
     }
 
     /** Posts {@code first .. first + limit - 1} of a thread, in order; the cost does not grow with the thread. */
@@ -252,7 +265,7 @@ public class Discussions {
                             .filter(java.util.Objects::nonNull).map(Discussions::toAttachment).toList() : List.of(),
                     post.getId().equals(thread.getSolutionPostId()),
                     writable && state != PostState.WITHDRAWN && (mine || moderator),
-                    state != PostState.WITHDRAWN && (mine || moderator),
+                    !space.isReadOnly() && state != PostState.WITHDRAWN && (mine || moderator),
                     moderator && state != PostState.VISIBLE,
                     !mine && state == PostState.VISIBLE);
         }).toList();

@@ -199,6 +199,7 @@ public class Moderation {
         DiscussionThread thread = threads.getReferenceById(post.getThreadId());
         Category category = categories.getReferenceById(thread.getCategoryId());
         Space space = spaces.getReferenceById(thread.getSpaceId());
+        guard.requireWritable(space);
         boolean allowed = category.getKind().answerable()
                 && (thread.getAuthorId() == currentPerson.requireId() || guard.canModerate(space));
         if (!allowed) {
@@ -224,7 +225,10 @@ public class Moderation {
 
     private DiscussionThread moderatedThread(long threadId) {
         DiscussionThread thread = guard.readableThread(threadId);
-        guard.requireModerator(spaces.getReferenceById(thread.getSpaceId()));
+        Space space = spaces.getReferenceById(thread.getSpaceId());
+        guard.requireModerator(space);
+        // pinning, locking and moving rearrange the archive; hiding and restoring posts stay possible
+        guard.requireWritable(space);
         return thread;
     }
 }

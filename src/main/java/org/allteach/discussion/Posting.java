@@ -99,9 +99,9 @@ public class Posting {
     public long startThread(NewThread request) {
         Category category = guard.readableCategory(request.categoryId());
         Space space = spaces.getReferenceById(category.getSpaceId());
+        guard.requireWritable(space);
         if (!guard.mayStartThread(space, category)) {
-            throw new AccessDeniedException(space.isReadOnly() ? "This space is an archive and can only be read."
-                    : "Only coaches and organisers start threads in " + category.getName() + ".");
+            throw new AccessDeniedException("Only coaches and organisers start threads in " + category.getName() + ".");
         }
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String title = errors.requiredLine("title", request.title(), MAX_TITLE,
@@ -136,9 +136,7 @@ public class Posting {
         guard.readableThread(threadId);
         DiscussionThread thread = threads.findForUpdate(threadId).orElseThrow();
         Space space = spaces.getReferenceById(thread.getSpaceId());
-        if (space.isReadOnly()) {
-            throw new AccessDeniedException("This space is an archive and can only be read.");
-        }
+        guard.requireWritable(space);
         if (thread.isLocked() && !guard.canModerate(space)) {
             throw new AccessDeniedException("This thread is locked: it takes no new replies.");
         }
@@ -168,9 +166,10 @@ public class Posting {
         Post post = guard.readablePost(postId);
         DiscussionThread thread = threads.getReferenceById(post.getThreadId());
         Space space = spaces.getReferenceById(thread.getSpaceId());
+        guard.requireWritable(space);
         long me = currentPerson.requireId();
         boolean moderator = guard.canModerate(space);
-        if (post.isWithdrawn() || space.isReadOnly() || !(post.getAuthorId() == me || moderator)
+        if (post.isWithdrawn() || !(post.getAuthorId() == me || moderator)
                 || (thread.isLocked() && !moderator)) {
             throw new AccessDeniedException("You cannot edit this post.");
         }
@@ -189,6 +188,7 @@ public class Posting {
     public void withdraw(long postId) {
         Post post = guard.readablePost(postId);
         Space space = spaces.getReferenceById(threads.getReferenceById(post.getThreadId()).getSpaceId());
+        guard.requireWritable(space);
         long me = currentPerson.requireId();
         if (post.getAuthorId() != me && !guard.canModerate(space)) {
             throw new AccessDeniedException("Only the author or a moderator may withdraw a post.");
@@ -202,6 +202,7 @@ public class Posting {
     /** Gives or takes back a reaction; returns whether the reader's reaction is now there. */
     public boolean toggleReaction(long postId, Reaction reaction) {
         Post post = guard.readablePost(postId);
+        guard.requireWritable(spaces.getReferenceById(threads.getReferenceById(post.getThreadId()).getSpaceId()));
         if (post.isWithdrawn() || post.isHidden()) {
             throw new AccessDeniedException("Withdrawn and hidden posts take no reactions.");
         }

@@ -327,6 +327,7 @@ public class Library {
     }
 
     void requireEditor(Resource resource) {
+        access.requireOpen(resource.getCollaborativeId());
         if (!mayEdit(resource)) {
             throw new AccessDeniedException(resource.getKind() == ResourceKind.STORYBOARD
                     ? "Only the team's members, its coach and the organisers may change its storyboard."
@@ -340,6 +341,7 @@ public class Library {
      */
     private void requireMayAdd(ResourceDetails details) {
         access.requireMember(details.collaborativeId());
+        access.requireOpen(details.collaborativeId());
         if (details.visibility() == Visibility.PORTAL) {
             access.requireOrganiser(details.collaborativeId());
         }

@@ -105,6 +105,7 @@ public class MeasureData {
     @Transactional
     public void record(long measureId, long teamId, YearMonth month, MonthValues given) {
         requireInTeam(teamId);
+        access.requireTeamOpen(teamId);
         MeasureDefinition measure = reported(measureId, teamId);
         Map<String, String> problems = problems(measure, month, given);
         if (!problems.isEmpty()) {
@@ -122,6 +123,7 @@ public class MeasureData {
     @Transactional
     public void recordOver(long measureId, long teamId, YearMonth month, MonthValues read, MonthValues given) {
         requireInTeam(teamId);
+        access.requireTeamOpen(teamId);
         reported(measureId, teamId);
         Instant readAt = read.recorded() == null ? null : read.recorded().at();
         values.findByMeasureIdAndTeamIdAndMonth(measureId, teamId, month.atDay(1)).stream()
@@ -223,6 +225,7 @@ public class MeasureData {
     @Transactional
     public void recalculateFrom(long measureId, long teamId, YearMonth from, String note) {
         MeasureDefinition measure = reported(measureId, teamId);
+        access.requireOpen(measure.getCollaborativeId());
         CollaborativeSummary collaborative = collaboratives.summary(measure.getCollaborativeId());
         if (from == null || from.isBefore(YearMonth.from(collaborative.startDate()))
                 || from.isAfter(YearMonth.now(clock))) {

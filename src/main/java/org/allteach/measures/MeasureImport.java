@@ -85,6 +85,7 @@ public class MeasureImport {
     @Transactional
     public List<ImportedMonth> importFile(long teamId, String csv) {
         Parsed parsed = read(teamId, csv);
+        access.requireTeamOpen(teamId);
         Preview preview = parsed.preview();
         if (!preview.importable()) {
             throw new ImportRejected(preview.problems().isEmpty()

@@ -136,6 +136,7 @@ public class MeasureSettingsService {
     @Transactional
     public void changeReading(long collaborativeId, Integer smallNumberThreshold, RunRules runRules) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (smallNumberThreshold == null || smallNumberThreshold < 1 || smallNumberThreshold > 100) {
             errors.add("smallNumberThreshold", "Give a threshold from 1 to 100 (11 is usual).");
@@ -263,6 +264,7 @@ public class MeasureSettingsService {
     @Transactional
     public long addDimension(long collaborativeId, String name, List<String> labels) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         List<MeasureDimension> existing = dimensions.findByCollaborativeIdOrderByPositionAsc(collaborativeId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String checkedName = errors.requiredLine("name", name, MAX_LABEL, "Name the dimension, e.g. Payer.");
@@ -330,11 +332,12 @@ public class MeasureSettingsService {
         return settings.findById(collaborativeId).orElseGet(() -> new MeasureSettings(collaborativeId));
     }
 
-    /** A dimension the person organises; a missing one is not found. */
+    /** A dimension the person organises, to change; a missing one is not found. */
     private MeasureDimension organisersDimension(long dimensionId) {
         MeasureDimension dimension = dimensions.findById(dimensionId)
                 .orElseThrow(() -> new NoSuchElementException("No dimension " + dimensionId));
         access.requireOrganiser(dimension.getCollaborativeId());
+        access.requireOpen(dimension.getCollaborativeId());
         return dimension;
     }
 

@@ -111,6 +111,7 @@ public class Measures {
     @Transactional
     public long create(MeasureDetails details) {
         access.requireOrganiser(details.collaborativeId());
+        access.requireOpen(details.collaborativeId());
         MeasureDefinition measure = new MeasureDefinition(details.collaborativeId(), currentPerson.requireId(),
                 clock.instant());
         describe(measure, details);
@@ -123,6 +124,7 @@ public class Measures {
     public void update(long measureId, MeasureDetails details) {
         MeasureDefinition measure = definitions.findById(measureId).orElseThrow();
         access.requireOrganiser(measure.getCollaborativeId());
+        access.requireOpen(measure.getCollaborativeId());
         if (details.collaborativeId() != measure.getCollaborativeId()) {
             throw InvalidInput.of("name", "A measure stays with its collaborative.");
         }

@@ -3,14 +3,19 @@ package org.allteach.messaging;
 import java.util.Objects;
 
 /**
- * Where a conversation happens, which decides who may take part: the members of one collaborative today. The alumni
- * community of practice will be another {@link Kind} (portal-wide, so without a collaborative id).
+ * Where a conversation happens, which decides who may take part: the members of one collaborative, or the community of
+ * practice across all cohorts (portal-wide, so without a collaborative id).
  */
 public record ConversationContext(Kind kind, Long collaborativeId) {
 
     public enum Kind {
         /** Members of one collaborative, any role. */
-        COLLABORATIVE
+        COLLABORATIVE,
+        /**
+         * The community of practice: anyone in a collaborative writes to the people in the community's directory (so
+         * a new cohort can ask alumni), and they write back.
+         */
+        COMMUNITY
     }
 
     public ConversationContext {
@@ -22,5 +27,9 @@ public record ConversationContext(Kind kind, Long collaborativeId) {
 
     public static ConversationContext collaborative(long collaborativeId) {
         return new ConversationContext(Kind.COLLABORATIVE, collaborativeId);
+    }
+
+    public static ConversationContext community() {
+        return new ConversationContext(Kind.COMMUNITY, null);
     }
 }

@@ -93,6 +93,20 @@ public class Inbox {
         return contextMembers.mine();
     }
 
+    /**
+     * One person the signed-in person may write to in a context, for pages that offer "Send a message" (the
+     * community's directory); empty when they may not.
+     */
+    public java.util.Optional<PossibleRecipient> possibleRecipient(ConversationContext context, long personId) {
+        if (personId == currentPerson.requireId()
+                || !contextMembers.membersAmong(context, Set.of(personId)).contains(personId)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PossibleRecipient(personId, accounts.profile(personId).displayName(),
+                contextMembers.mine().stream().filter(option -> option.context().equals(context)).findFirst()
+                        .map(ContextOption::name).orElse("")));
+    }
+
     /** One page of the people the person may write to in a context, by name. */
     public List<PossibleRecipient> possibleRecipients(ConversationContext context, String nameFilter, Pageable page) {
         return contextMembers.others(context, nameFilter, Set.of(), page);

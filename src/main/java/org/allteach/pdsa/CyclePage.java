@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record CyclePage(long id, long teamId, String teamName, int number, CycleStatus status, CycleDetails details,
                         String changeIdeaTitle, List<CycleRef> ramp, List<LinkedMeasure> measures,
-                        List<LinkedThread> threads, boolean mayWrite) {
+                        List<LinkedThread> threads, boolean mayWrite, boolean archived) {
 
     public String label() {
         return "PDSA " + number;

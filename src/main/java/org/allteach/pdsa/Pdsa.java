@@ -148,7 +148,8 @@ public class Pdsa {
                 .filter(threadId -> discussions.mayRead(me, threadId))
                 .map(threadId -> linked(discussions.thread(threadId))).toList();
         return new CyclePage(cycle.getId(), teamId, teamWork.teamName(teamId), cycle.getNumber(), cycle.getStatus(),
-                details, ideaTitle, ramp, linkedMeasures, threads, teamWork.mayWrite(teamId));
+                details, ideaTitle, ramp, linkedMeasures, threads, teamWork.mayWrite(teamId),
+                teamWork.isClosed(teamId));
     }
 
     /**

@@ -71,7 +71,7 @@ public class PdsaComments {
      */
     @Transactional
     public long comment(long cycleId, String body) {
-        requireReadable(cycleId);
+        requireOpen(requireReadable(cycleId));
         String text = checked(body);
         return comments.save(new CycleComment(cycleId, currentPerson.requireId(), text, markdown.toSafeHtml(text),
                 clock.instant())).getId();
@@ -97,16 +97,22 @@ public class PdsaComments {
     private CycleComment own(long commentId) {
         CycleComment comment = comments.findById(commentId)
                 .orElseThrow(() -> new NoSuchElementException("No comment " + commentId));
-        requireReadable(comment.getCycleId());
+        requireOpen(requireReadable(comment.getCycleId()));
         if (comment.getAuthorId() != currentPerson.requireId()) {
             throw new AccessDeniedException("Only its author may change a comment.");
         }
         return comment;
     }
 
-    private void requireReadable(long cycleId) {
+    /** @return the cycle's team */
+    private long requireReadable(long cycleId) {
         Cycle cycle = cycles.findById(cycleId).orElseThrow(() -> new NoSuchElementException("No cycle " + cycleId));
         teamWork.requireVisible(cycle.getTeamId());
+        return cycle.getTeamId();
+    }
+
+    private void requireOpen(long teamId) {
+        teamWork.requireOpen(teamId);
     }
 
     private static String checked(String body) {

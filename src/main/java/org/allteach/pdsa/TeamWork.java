@@ -31,14 +31,24 @@ class TeamWork {
 
     /** The team's members (any team role, the coach included) write its cycles and change ideas. */
     boolean mayWrite(long teamId) {
-        return access.myRoles().stream().anyMatch(held -> held.teamId() != null && held.teamId() == teamId);
+        return !access.isTeamClosed(teamId) && access.myRoles().stream().anyMatch(held -> held.teamId() != null && held.teamId() == teamId);
     }
 
     void requireWriter(long teamId) {
         requireVisible(teamId);
+        requireOpen(teamId);
         if (!mayWrite(teamId)) {
             throw new AccessDeniedException("Only the team's members and its coach may change its PDSA cycles.");
         }
+    }
+
+    boolean isClosed(long teamId) {
+        return access.isTeamClosed(teamId);
+    }
+
+    /** A closed collaborative's cycles, ideas and comments are its archive. */
+    void requireOpen(long teamId) {
+        access.requireTeamOpen(teamId);
     }
 
     String teamName(long teamId) {

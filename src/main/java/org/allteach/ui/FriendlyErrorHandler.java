@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.allteach.shared.ReadOnlyArchive;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,10 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable cause = knownCause(event.getThrowable());
         String message;
-        if (cause instanceof AccessDeniedException) {
+        if (cause instanceof ReadOnlyArchive archive) {
+            log.info("Refused in an archive: {}", archive.getMessage());
+            message = archive.getMessage();
+        } else if (cause instanceof AccessDeniedException) {
             log.info("Refused: {}", cause.getMessage());
             message = "You do not have permission to do that.";
         } else if (cause instanceof NoSuchElementException) {

@@ -97,6 +97,7 @@ class InboxTest extends IntegrationTestBase {
             assertThat(bea.personId()).isEqualTo(s.participantB().id());
             assertThat(bea.affiliation()).isEqualTo(s.teamBName());
         });
-        assertThat(as(s.participantA(), inbox::contexts)).extracting(ContextOption::context).containsExactly(context);
+        assertThat(as(s.participantA(), inbox::contexts)).extracting(ContextOption::context)
+                .containsExactly(context, ConversationContext.community());
     }
 }

@@ -44,6 +44,12 @@ public class Collaborative {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private Long closedBy;
+
     @Version
     private long version;
 
@@ -64,6 +70,17 @@ public class Collaborative {
         this.startDate = startDate;
         this.endDate = endDate;
         this.status = status;
+    }
+
+    /** Ends the collaborative: its members become its alumni. Nothing else changes here. */
+    public void close(long organiserId, Instant now) {
+        this.status = CollaborativeStatus.ALUMNI;
+        this.closedAt = now;
+        this.closedBy = organiserId;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.allteach.collaborative.internal;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CollaborativeRepository extends JpaRepository<Collaborative, Long> {
@@ -25,4 +26,12 @@ public interface CollaborativeRepository extends JpaRepository<Collaborative, Lo
     List<Collaborative> findOrganisedBy(long personId);
 
     List<Collaborative> findAllByOrderByStartDateDescNameAsc();
+
+    boolean existsByIdAndStatus(long id, CollaborativeStatus status);
+
+    @Query("""
+            select count(t) > 0 from Team t, Collaborative c
+            where t.id = :teamId and c.id = t.collaborativeId
+              and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI""")
+    boolean isTeamInClosedCollaborative(long teamId);
 }

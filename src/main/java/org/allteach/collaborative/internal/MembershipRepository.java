@@ -140,4 +140,47 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
         String getTeamName();
     }
+
+    boolean existsByPersonId(long personId);
+
+    /** Whether the person held any role in a collaborative that has closed. */
+    @Query("""
+            select count(m) > 0 from Membership m, Collaborative c
+            where m.personId = :personId and c.id = m.collaborativeId
+              and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI""")
+    boolean isAlumnus(long personId);
+
+    /** Which of these people held a role in a collaborative that has closed. */
+    @Query("""
+            select distinct m.personId from Membership m, Collaborative c
+            where m.personId in :personIds and c.id = m.collaborativeId
+              and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI""")
+    List<Long> alumniAmong(Collection<Long> personIds);
+
+    /** The roles these people held in closed collaboratives, newest collaborative first. */
+    @Query("""
+            select m.personId as personId, c.id as collaborativeId, c.name as collaborativeName,
+                   c.startDate as startDate, c.endDate as endDate, m.role as role, t.name as teamName
+            from Membership m join Collaborative c on c.id = m.collaborativeId
+                 left join Team t on t.id = m.teamId
+            where m.personId in :personIds
+              and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI
+            order by c.endDate desc, c.name, m.role, t.name""")
+    List<AlumniRoleRow> findAlumniRoles(Collection<Long> personIds);
+
+    interface AlumniRoleRow {
+        long getPersonId();
+
+        long getCollaborativeId();
+
+        String getCollaborativeName();
+
+        java.time.LocalDate getStartDate();
+
+        java.time.LocalDate getEndDate();
+
+        Role getRole();
+
+        String getTeamName();
+    }
 }

@@ -18,10 +18,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,6 +39,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Element;
@@ -55,6 +58,7 @@ import org.allteach.identity.IdentityProperties;
 import org.allteach.identity.PersonProfile;
 import org.allteach.identity.Roles;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.DateField;
 import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.FieldErrors;
@@ -88,6 +92,9 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     final TextField memberFilter = new TextField();
     final Grid<InvitationRow> invitationGrid = new Grid<>();
     final Button invite = new Button("Invite member", VaadinIcon.ENVELOPE_O.create());
+    final Button close = new Button("Close collaborative", VaadinIcon.ARCHIVE.create());
+    private final ArchiveNotice archived = new ArchiveNotice("This collaborative");
+    private CollaborativeStatus currentStatus;
 
     CollaborativeAdminView(Collaboratives collaboratives, Teams teams, Memberships memberships,
                            Invitations invitations, CollaborativeAccess access, Accounts accounts,
@@ -104,14 +111,16 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         addClassName("page");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> openInviteDialog());
-        header.add(invite);
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        close.addClickListener(click -> confirmClose(() -> collaboratives.close(collaborativeId)));
+        header.add(close, invite);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Details and phases", detailsTab());
         tabs.add("Teams", teamsTab());
         tabs.add("Members", membersTab());
         tabs.add("Invitations", invitationsTab());
-        add(header, status, tabs);
+        add(header, status, archived, tabs);
     }
 
     @Override
@@ -147,6 +156,47 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                 + Dates.range(collaborative.startDate(), collaborative.endDate(), locale));
         dates.addClassName("muted");
         status.add(CollaborativeBadges.of(collaborative.status()), new Span(" "), dates);
+        currentStatus = collaborative.status();
+        boolean closed = currentStatus == CollaborativeStatus.ALUMNI;
+        archived.setVisible(closed);
+        close.setVisible(!closed);
+        invite.setVisible(!closed);
+    }
+
+    /**
+     * Says everything closing does before it happens: it cannot be undone, though nothing is deleted. Then closes
+     * (through the page action or a details form that chose the alumni status) and shows the archive.
+     */
+    private void confirmClose(Runnable closing) {
+        CollaborativeSummary collaborative = collaboratives.summary(collaborativeId);
+        int members = memberships.countMembers(collaborativeId, "");
+        UnorderedList what = new UnorderedList(
+                new ListItem("Its " + (members == 1 ? "member becomes" : members + " members become") + " alumni: "
+                        + "their roles stay as history (who led which team, who coached which teams), and they join "
+                        + "the community of practice."),
+                new ListItem("Team spaces and the collaborative's space become read-only archives that members can "
+                        + "still read. No new threads, replies or reactions."),
+                new ListItem("Measures and charts stay viewable; no new data can be entered. PDSA cycles stay "
+                        + "readable and can no longer be changed."),
+                new ListItem("Certificates and transcripts stay available. The calendar keeps its history; no new "
+                        + "events or coaching calls."),
+                new ListItem("Nothing is deleted. A closed collaborative is not reopened."));
+        Paragraph lead = new Paragraph("Close " + collaborative.name() + " now that it has ended?");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Close the collaborative?");
+        confirm.setText(new Div(lead, what));
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Close collaborative");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setWidth("36rem");
+        confirm.addConfirmListener(confirmed -> {
+            closing.run();
+            CollaborativeSummary closed = collaboratives.summary(collaborativeId);
+            form.show(closed);
+            showHeading(closed);
+            FieldErrors.Notifications.success(closed.name() + " is closed. Its members are alumni now.");
+        });
+        confirm.open();
     }
 
     // Details and phases
@@ -155,6 +205,10 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         Button save = new Button("Save details", click -> {
             form.clearErrors();
             if (!form.datesReadable(locale)) {
+                return;
+            }
+            if (form.details().status() == CollaborativeStatus.ALUMNI && currentStatus != CollaborativeStatus.ALUMNI) {
+                confirmClose(() -> collaboratives.update(collaborativeId, form.details()));
                 return;
             }
             try {

@@ -52,6 +52,11 @@ public class Space {
         this.createdAt = now;
     }
 
+    /** The space's collaborative has ended: members still read it, nobody writes. */
+    public void archive() {
+        this.readOnly = true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,14 +3,17 @@ package org.allteach.discussion.internal;
 import java.util.NoSuchElementException;
 
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.discussion.CommunityMembers;
 import org.allteach.identity.CurrentPerson;
+import org.allteach.shared.ReadOnlyArchive;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read and moderate a space, checked against live memberships on every call:
  * a collaborative's open space is read by its members and moderated by its organisers and coaches; a team's private
- * space is read by the team, its coach and the organisers, and moderated by the coach and organisers. Something the
+ * space is read by the team, its coach and the organisers, and moderated by the coach and organisers; the community
+ * of practice is read by its members (alumni and those who opted in) and moderated by the portal's administrators. Something the
  * person may not read looks exactly like something that does not exist, so ids cannot be probed.
  */
 @Component
@@ -20,15 +23,17 @@ public class SpaceGuard {
 
     private final CollaborativeAccess access;
     private final CurrentPerson currentPerson;
+    private final CommunityMembers community;
     private final SpaceRepository spaces;
     private final CategoryRepository categories;
     private final ThreadRepository threads;
     private final PostRepository posts;
 
-    SpaceGuard(CollaborativeAccess access, CurrentPerson currentPerson, SpaceRepository spaces,
-               CategoryRepository categories, ThreadRepository threads, PostRepository posts) {
+    SpaceGuard(CollaborativeAccess access, CurrentPerson currentPerson, CommunityMembers community,
+               SpaceRepository spaces, CategoryRepository categories, ThreadRepository threads, PostRepository posts) {
         this.access = access;
         this.currentPerson = currentPerson;
+        this.community = community;
         this.spaces = spaces;
         this.categories = categories;
         this.threads = threads;
@@ -39,8 +44,7 @@ public class SpaceGuard {
         return switch (space.getKind()) {
             case COLLABORATIVE -> access.isMember(space.getCollaborativeId());
             case TEAM -> access.canSeeTeam(space.getTeamId());
-            // the alumni community of practice arrives with its own issue; until then only administrators see it
-            case COMMUNITY -> currentPerson.isAdministrator();
+            case COMMUNITY -> currentPerson.isAdministrator() || community.isMember(currentPerson.requireId());
         };
     }
 
@@ -58,12 +62,24 @@ public class SpaceGuard {
         return switch (space.getKind()) {
             case COLLABORATIVE -> access.canPersonRead(personId, space.getCollaborativeId(), null);
             case TEAM -> access.canPersonRead(personId, space.getCollaborativeId(), space.getTeamId());
-            case COMMUNITY -> false;
+            case COMMUNITY -> community.isMember(personId);
         };
     }
 
     public boolean mayStartThread(Space space, Category category) {
         return !space.isReadOnly() && (!category.getKind().moderatorsStartThreads() || canModerate(space));
+    }
+
+    /**
+     * The one check before anything is written to a space: a closed collaborative's spaces are read-only archives.
+     *
+     * @throws ReadOnlyArchive when the space is an archive
+     */
+    public void requireWritable(Space space) {
+        if (space.isReadOnly()) {
+            throw new ReadOnlyArchive("This space is an archive of a collaborative that has ended: it can be read, "
+                    + "not changed. Carry the conversation on in the community of practice.");
+        }
     }
 
     public Space readableSpace(long spaceId) {

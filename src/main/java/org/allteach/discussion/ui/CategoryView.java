@@ -27,6 +27,7 @@ import org.allteach.discussion.Posting;
 import org.allteach.discussion.ThreadRow;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.LiveUpdates;
 import org.allteach.shared.ui.PageHeader;
@@ -43,6 +44,7 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PageHeader header = new PageHeader("");
     private final RouterLink back = new RouterLink("Discussions", DiscussionsView.class);
     private final Span spaceName = new Span();
+    private final ArchiveNotice archived = new ArchiveNotice("This space");
     private final Paragraph description = new Paragraph();
     private final Button newThread = new Button("New thread", VaadinIcon.PLUS.create());
     private final Select<NotificationLevel> level = NotificationLevels.select();
@@ -77,7 +79,8 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         threads.setAllRowsVisible(false);
         threads.setPageSize(50);
         threads.addItemClickListener(click -> openThread(click.getItem()));
-        add(crumbs, header, description, threads);
+        archived.setVisible(false);
+        add(crumbs, header, archived, description, threads);
     }
 
     @Override
@@ -88,6 +91,7 @@ class CategoryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         spaceName.setText(category.spaceName());
         description.setText(category.description());
         newThread.setVisible(category.mayStartThread());
+        archived.setVisible(category.archived());
         level.setValue(category.level());
         threads.setItems(query -> discussions.threads(categoryId, query.getOffset(), query.getLimit()).stream(),
                 query -> discussions.countThreads(categoryId));

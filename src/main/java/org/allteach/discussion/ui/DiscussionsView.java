@@ -66,12 +66,17 @@ class DiscussionsView extends Main implements BeforeEnterObserver {
 
     private static Section space(SpaceOverview space) {
         H2 title = new H2(space.name());
-        Span who = new Span(space.kind() == SpaceKind.TEAM
-                ? "Private to the team, its coach and the organisers"
-                : "Open to everyone in the collaborative");
+        Span who = new Span(switch (space.kind()) {
+            case TEAM -> "Private to the team, its coach and the organisers";
+            case COLLABORATIVE -> "Open to everyone in the collaborative";
+            case COMMUNITY -> "Alumni of every collaborative, and current members who joined";
+        });
         who.addClassName("muted");
         Div header = space.kind() == SpaceKind.TEAM ? new Div(VaadinIcon.LOCK.create(), title, who)
                 : new Div(title, who);
+        if (space.readOnly()) {
+            header.add(new Badge("Archive · read only", "status", "archived"));
+        }
         header.addClassName("space-header");
         Div categories = new Div();
         categories.addClassName("category-grid");

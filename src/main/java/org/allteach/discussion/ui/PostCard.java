@@ -49,8 +49,9 @@ class PostCard extends Article {
         void jumpTo(int number);
     }
 
-    PostCard(PostView post, boolean mayMarkSolution, boolean mayReply, Actions actions, Clock clock, ZoneId zone,
-             Locale locale) {
+    /** @param archived the thread is in an archive: posts can be read, not reacted to */
+    PostCard(PostView post, boolean mayMarkSolution, boolean mayReply, boolean archived, Actions actions, Clock clock,
+             ZoneId zone, Locale locale) {
         addClassName("post");
         getElement().setAttribute("data-number", String.valueOf(post.number()));
         if (post.solution()) {
@@ -97,7 +98,7 @@ class PostCard extends Article {
         if (!post.attachments().isEmpty()) {
             add(attachments(post.attachments()));
         }
-        add(footer(post, mayMarkSolution, mayReply, actions));
+        add(footer(post, mayMarkSolution, mayReply, archived, actions));
     }
 
     /** Images show in the post (served by the file store, which checks access); other files are download links. */
@@ -127,10 +128,11 @@ class PostCard extends Article {
         return notice;
     }
 
-    private static Div footer(PostView post, boolean mayMarkSolution, boolean mayReply, Actions actions) {
+    private static Div footer(PostView post, boolean mayMarkSolution, boolean mayReply, boolean archived,
+                              Actions actions) {
         Div reactions = new Div();
         reactions.addClassName("reactions");
-        boolean reactable = post.state() == PostState.VISIBLE;
+        boolean reactable = post.state() == PostState.VISIBLE && !archived;
         for (ReactionSummary summary : post.reactions()) {
             Button chip = new Button(summary.reaction().emoji() + " " + summary.count(),
                     click -> actions.react(post, summary.reaction()));

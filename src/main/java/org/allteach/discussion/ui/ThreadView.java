@@ -46,6 +46,7 @@ import org.allteach.shared.markdown.MarkdownRenderer;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.LiveUpdates;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.PageHeader;
 
 /**
@@ -69,6 +70,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final MenuBar moderate = new MenuBar();
     private final VirtualList<PostView> posts = new VirtualList<>();
     private final Div composer = new Div();
+    private final ArchiveNotice archived = new ArchiveNotice("This thread");
     private final Span replyingTo = new Span();
     private final Button cancelReplyTo = new Button("Reply to the thread instead");
     private final MarkdownEditor reply;
@@ -102,7 +104,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         header.add(level, moderate);
         posts.addClassName("post-list");
         posts.setRenderer(new ComponentRenderer<>(post -> new PostCard(post, thread.mayMarkSolution(),
-                thread.mayReply(), this, clock, me.timeZone(), me.locale())));
+                thread.mayReply(), thread.archived(), this, clock, me.timeZone(), me.locale())));
         reply = new MarkdownEditor("Your reply", markdown,
                 prefix -> discussions.mentionable(thread.spaceId(), prefix));
         attachments = new FileUploadField(files, UploadRules.documents(properties.maxAttachmentSize().toBytes()),
@@ -120,7 +122,8 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         newReplies.addClassName("new-replies");
         newReplies.setVisible(false);
         newReplies.getElement().setAttribute("role", "status");
-        add(crumbs, header, badges, posts, newReplies, composer);
+        archived.setVisible(false);
+        add(crumbs, header, archived, badges, posts, newReplies, composer);
         replyTo(null);
     }
 
@@ -188,6 +191,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         });
         level.setValue(thread.level());
         composer.setVisible(thread.mayReply());
+        archived.setVisible(thread.archived());
         moderate.removeAll();
         moderate.setVisible(thread.moderator());
         if (thread.moderator()) {

@@ -71,6 +71,9 @@ public class Resource {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "copied_from")
+    private Long copiedFrom;
+
     @Version
     private long version;
 
@@ -105,6 +108,15 @@ public class Resource {
 
     public String getOtherAuthors() {
         return otherAuthors;
+    }
+
+    /** A copy made when a collaborative started from a previous one's library; it changes on its own from here. */
+    public void copiedFrom(long originalId) {
+        this.copiedFrom = originalId;
+    }
+
+    public Long getCopiedFrom() {
+        return copiedFrom;
     }
 
     public void touch(Instant now) {

@@ -47,4 +47,16 @@ public interface ResourceRepository extends JpaRepository<Resource, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Resource r where r.id = :id")
     Optional<Resource> findForUpdate(long id);
+
+    /** What a new collaborative can start from: a collaborative's resources shared beyond one team, but storyboards. */
+    @Query("""
+            select r from Resource r
+            where r.collaborativeId = :collaborativeId and r.deletedAt is null
+              and r.visibility <> org.allteach.library.Visibility.TEAM
+              and r.kind <> org.allteach.library.ResourceKind.STORYBOARD
+            order by r.id""")
+    List<Resource> findCopyable(long collaborativeId);
+
+    @Query("select r.copiedFrom from Resource r where r.collaborativeId = :collaborativeId and r.copiedFrom is not null")
+    List<Long> findCopiedFrom(long collaborativeId);
 }

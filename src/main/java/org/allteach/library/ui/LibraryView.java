@@ -3,6 +3,7 @@ package org.allteach.library.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,13 +26,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.CollaborativeStatus;
+import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
+import org.allteach.library.LibraryCopies;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.ResourceRow;
 import org.allteach.library.Visibility;
 import org.allteach.shared.ui.Badge;
+import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
 /** The toolkits, change packages, storyboards and papers the person may use, newest first, filtered lazily. */
@@ -48,7 +54,7 @@ class LibraryView extends Main {
     private final ZoneId zone;
     private final Locale locale;
 
-    LibraryView(Library library, Accounts accounts) {
+    LibraryView(Library library, LibraryCopies copies, Collaboratives collaboratives, Accounts accounts) {
         this.library = library;
         PersonProfile me = accounts.myProfile();
         this.zone = me.timeZone();
@@ -89,7 +95,16 @@ class LibraryView extends Main {
         title.addValueChangeListener(change -> refresh());
         kinds.addValueChangeListener(change -> refresh());
         refresh();
-        add(new PageHeader("Library", storyboard, add), lead, filters, resources);
+        List<CollaborativeSummary> organised = collaboratives.organisedByMe().stream()
+                .filter(c -> c.status() != CollaborativeStatus.ALUMNI).toList();
+        Button startFrom = new Button("Start from a previous collaborative", VaadinIcon.COPY_O.create(),
+                click -> new StartFromPreviousDialog(copies, organised, collaboratives.mine(), count -> {
+                    FieldErrors.Notifications.success(count == 0 ? "Nothing new to copy: those resources are here."
+                            : count == 1 ? "1 resource copied." : count + " resources copied.");
+                    refresh();
+                }).open());
+        startFrom.setVisible(!organised.isEmpty());
+        add(new PageHeader("Library", startFrom, storyboard, add), lead, filters, resources);
     }
 
     private void refresh() {

@@ -43,6 +43,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Teams;
@@ -62,6 +63,7 @@ import org.allteach.measures.analysis.SignalWords;
 import org.allteach.measures.ui.chart.ChartMarker;
 import org.allteach.measures.ui.chart.ImprovementChart;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.Downloads;
 import org.allteach.shared.ui.FieldErrors;
@@ -96,6 +98,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
 
     private final PageHeader header = new PageHeader("Measure");
     private final Paragraph definition = new Paragraph();
+    private final ArchiveNotice archived = new ArchiveNotice("This measure");
     final Select<View> view = new Select<>();
     final ImprovementChart chart = new ImprovementChart();
     final Div signals = new Div();
@@ -188,7 +191,7 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         backfill.add(new H2("Backfill from a file"), new Paragraph("One row per month, measure and group, as in the "
                 + "template. Every row is checked as a month entered above; you see what would be stored, or every "
                 + "problem with its line, before anything is imported."), upload, importOutcome, importFile);
-        add(header, definition, view, chart, signals, recalculate, missing, entry, new H2("By group"), strataSection,
+        add(header, archived, definition, view, chart, signals, recalculate, missing, entry, new H2("By group"), strataSection,
                 backfill, files);
     }
 
@@ -205,11 +208,14 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         String team = teams.names(List.of(teamId)).getOrDefault(teamId, "");
         header.setTitle(measure.details().name() + " · " + team);
         definition.setText(measure.details().operationalDefinition());
-        boolean member = data.isInTeam(teamId);
+        CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
+        // a closed collaborative's measures are an archive: charts and downloads stay, entry goes
+        boolean closed = collaborative.status() == CollaborativeStatus.ALUMNI;
+        boolean member = data.isInTeam(teamId) && !closed;
+        archived.setVisible(closed);
         entry.setVisible(member);
         backfill.setVisible(member);
         buildGrid();
-        CollaborativeSummary collaborative = collaboratives.summary(measure.details().collaborativeId());
         List<YearMonth> months = new ArrayList<>();
         YearMonth last = data.currentMonth();
         if (collaborative.endDate() != null && YearMonth.from(collaborative.endDate()).isBefore(last)) {
@@ -274,7 +280,8 @@ class TeamMeasureView extends Main implements BeforeEnterObserver {
         words.forEach(text -> signals.add(new Paragraph(text)));
         // After a sustained shift the old limits no longer describe the process (QI Macros' "recalculate limits").
         Optional<YearMonth> suggested = current.total().spc().suggestedRecalculation();
-        recalculate.setVisible(view.getValue() == View.CONTROL_CHART && suggested.isPresent());
+        recalculate.setVisible(view.getValue() == View.CONTROL_CHART && suggested.isPresent()
+                && !archived.isVisible());
         suggested.ifPresent(from -> recalculate.setText("Recalculate the limits from "
                 + from.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale))));
     }

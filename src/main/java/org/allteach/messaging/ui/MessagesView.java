@@ -20,7 +20,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -42,7 +45,7 @@ import org.allteach.shared.ui.PageHeader;
 @PageTitle("Messages · AllTeach")
 @Menu(order = 5, title = "Messages", icon = "vaadin:chat")
 @PermitAll
-class MessagesView extends Main {
+class MessagesView extends Main implements BeforeEnterObserver {
 
     static final String PATH = "messages";
 
@@ -55,6 +58,8 @@ class MessagesView extends Main {
     private final Paragraph empty = new Paragraph("No conversations yet. Write to someone in your collaborative: "
             + "a question for your coach, a thank-you to another team, a quick check before the next call.");
     private Registration liveUpdates;
+    private final List<ContextOption> contexts;
+    private final Conversations conversations;
 
     MessagesView(Inbox inbox, Conversations conversations, LiveMessaging live, Accounts accounts,
                  CurrentPerson currentPerson, Clock clock) {
@@ -63,7 +68,8 @@ class MessagesView extends Main {
         this.me = currentPerson.requireId();
         PersonProfile viewer = accounts.myProfile();
         this.times = new MessageTimes(viewer.timeZone(), viewer.locale(), clock);
-        List<ContextOption> contexts = inbox.contexts();
+        this.contexts = inbox.contexts();
+        this.conversations = conversations;
         this.contextNames = contexts.size() > 1
                 ? contexts.stream().collect(Collectors.toMap(ContextOption::context, ContextOption::name))
                 : Map.of();
@@ -71,9 +77,7 @@ class MessagesView extends Main {
 
         Button newMessage = new Button("New message", VaadinIcon.EDIT.create());
         newMessage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newMessage.addClickListener(click -> new NewConversationDialog(inbox, conversations, contexts,
-                id -> getUI().ifPresent(ui -> ui.navigate(ConversationView.class, ConversationView.parameters(id))))
-                .open());
+        newMessage.addClickListener(click -> newConversation().open());
         if (contexts.isEmpty()) {
             newMessage.setEnabled(false);
             newMessage.setTooltipText("You can write to people once you belong to a collaborative.");
@@ -87,6 +91,37 @@ class MessagesView extends Main {
         empty.addClassName("muted");
         add(new PageHeader("Messages", newMessage), empty, list);
         showWhetherEmpty();
+    }
+
+    private NewConversationDialog newConversation() {
+        return new NewConversationDialog(inbox, conversations, contexts,
+                id -> getUI().ifPresent(ui -> ui.navigate(ConversationView.class, ConversationView.parameters(id))));
+    }
+
+    /** {@code messages?to=<person>&in=community} opens a new message to that person (the directory links here). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Long to = query.getSingleParameter("to").flatMap(MessagesView::id).orElse(null);
+        boolean community = query.getSingleParameter("in").filter("community"::equals).isPresent();
+        if (to == null || !community) {
+            return;
+        }
+        ConversationContext context = ConversationContext.community();
+        contexts.stream().filter(option -> option.context().equals(context)).findFirst().ifPresent(option ->
+                inbox.possibleRecipient(context, to).ifPresent(person -> {
+                    NewConversationDialog dialog = newConversation();
+                    dialog.writeTo(option, person);
+                    dialog.open();
+                }));
+    }
+
+    private static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

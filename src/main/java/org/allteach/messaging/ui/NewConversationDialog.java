@@ -34,7 +34,7 @@ class NewConversationDialog extends Dialog {
         setHeaderTitle("New message");
         setWidth("40rem");
         setMaxWidth("100%");
-        context.setLabel("Collaborative");
+        context.setLabel("Write in");
         context.setItems(contexts);
         context.setItemLabelGenerator(ContextOption::name);
         context.setValue(contexts.getFirst());
@@ -77,5 +77,12 @@ class NewConversationDialog extends Dialog {
             });
         });
         getFooter().add(new Button("Cancel", click -> close()), send);
+    }
+
+    /** Starts with the context and the person chosen, as when someone writes from the community's directory. */
+    void writeTo(ContextOption in, PossibleRecipient person) {
+        context.setValue(in);
+        recipients.setValue(java.util.Set.of(person));
+        subject.focus();
     }
 }

@@ -30,8 +30,10 @@ class CycleComments extends Section {
     private final Div list = new Div();
     final TextArea body = new TextArea("Your comment");
     final Button post = new Button("Post comment");
+    private final boolean open;
 
-    CycleComments(PdsaComments comments, long cycleId, ZoneId zone, Locale locale) {
+    /** @param open whether comments can be written (not in a closed collaborative's archive) */
+    CycleComments(PdsaComments comments, long cycleId, boolean open, ZoneId zone, Locale locale) {
         this.comments = comments;
         this.cycleId = cycleId;
         this.zone = zone;
@@ -46,6 +48,9 @@ class CycleComments extends Section {
         Div actions = new Div(post);
         actions.addClassName("form-actions");
         add(heading, list, body, actions);
+        body.setVisible(open);
+        actions.setVisible(open);
+        this.open = open;
         load();
     }
 
@@ -81,7 +86,7 @@ class CycleComments extends Section {
         }
         Html text = new Html("<div class=\"post-body\">" + comment.bodyHtml() + "</div>");
         card.add(text);
-        if (comment.mine()) {
+        if (comment.mine() && open) {
             Button edit = new Button("Edit", click -> edit(card, comment));
             Button withdraw = new Button("Withdraw", click -> confirmWithdraw(comment));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

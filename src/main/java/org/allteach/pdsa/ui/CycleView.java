@@ -39,6 +39,7 @@ import org.allteach.pdsa.LinkedThread;
 import org.allteach.pdsa.Pdsa;
 import org.allteach.pdsa.PdsaComments;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.Dates;
 import org.allteach.shared.ui.PageHeader;
 
@@ -62,6 +63,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button planNext = new Button("Plan next cycle");
     final Div problems = new Div();
     private final PageHeader header = new PageHeader("PDSA cycle", planNext, edit, advance);
+    private final ArchiveNotice archived = new ArchiveNotice("This cycle");
     private final RouterLink back = new RouterLink();
     private final Div meta = new Div();
     private final Div body = new Div();
@@ -86,7 +88,8 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         planNext.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CycleFormView.class,
                 new RouteParameters("teamId", String.valueOf(cycle.teamId())),
                 QueryParameters.of("after", String.valueOf(cycle.id())))));
-        add(back, header, meta, problems, body);
+        archived.setVisible(false);
+        add(back, header, archived, meta, problems, body);
     }
 
     @Override
@@ -107,6 +110,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setText("\u2190 PDSA cycles of " + page.teamName());
         back.setRoute(PdsaBoardView.class, new RouteParameters("teamId", String.valueOf(page.teamId())));
         header.setTitle(page.label() + " \u00b7 " + d.title());
+        archived.setVisible(page.archived());
         edit.setVisible(page.mayWrite());
         advance.setVisible(page.mayWrite() && page.status() != CycleStatus.COMPLETED);
         // Only the last cycle of a ramp may be followed: a ramp is one cycle after another.
@@ -148,7 +152,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         side.addClassName("pdsa-side");
         Div layout = new Div(worksheet, side);
         layout.addClassName("pdsa-layout");
-        commentSection = new CycleComments(comments, page.id(), zone, locale);
+        commentSection = new CycleComments(comments, page.id(), !page.archived(), zone, locale);
         body.add(layout, commentSection);
     }
 
