@@ -129,6 +129,6 @@ public class DigestJob {
 
     private boolean away(long personId) {
         Instant since = clock.instant().minus(properties.summaryAfter());
-        return items.lastVisit(personId).map(last -> last.isBefore(since)).orElse(true);
+        return items.visitedSince(personId, since) == 0;
     }
 }

@@ -79,6 +79,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             ON DUPLICATE KEY UPDATE last_visit_at = IF(last_visit_at < :hourAgo, :now, last_visit_at)""")
     int recordVisit(long personId, Instant now, Instant hourAgo);
 
-    @NativeQuery("SELECT last_visit_at FROM notification_visit WHERE person_id = :personId")
-    Optional<Instant> lastVisit(long personId);
+    /** Whether the person visited at or after {@code since} (compared in SQL, as the visit was written). */
+    @NativeQuery("SELECT COUNT(*) FROM notification_visit WHERE person_id = :personId AND last_visit_at >= :since")
+    int visitedSince(long personId, Instant since);
 }
