@@ -23,7 +23,7 @@ public class Unsubscribes {
      * What a link offers.
      *
      * @param valid   false for an unknown link
-     * @param what    "“Mentions” emails", "the daily digest"
+     * @param what    what stops: "“Mentions” emails", "the daily digest email"
      * @param done    whether that is already stopped
      */
     public record Offer(boolean valid, String what, boolean done) {
@@ -77,13 +77,13 @@ public class Unsubscribes {
     private Offer offer(UnsubscribeLink link) {
         Map<NotificationType, Delivery> mine = choices.of(link.getPersonId());
         if (link.getType() != null) {
-            return new Offer(true, "“" + link.getType().label() + "” notifications",
+            return new Offer(true, "“" + link.getType().label() + "” emails",
                     mine.get(link.getType()) == Delivery.OFF);
         }
         String what = switch (link.getDigest()) {
-            case DAILY_DIGEST -> "the daily digest";
-            case WEEKLY_DIGEST -> "the weekly digest";
-            default -> "activity summaries";
+            case DAILY_DIGEST -> "the daily digest email";
+            case WEEKLY_DIGEST -> "the weekly digest email";
+            default -> "activity summary emails";
         };
         return new Offer(true, what, !mine.containsValue(link.getDigest()));
     }

@@ -250,7 +250,7 @@ class NotificationsTest extends DiscussionTestSupport {
         Unsubscribes.Offer offer = unsubscribes.open(token);
         assertThat(offer.valid()).isTrue();
         assertThat(offer.done()).isFalse();
-        assertThat(offer.what()).isEqualTo("“Mentions” notifications");
+        assertThat(offer.what()).isEqualTo("“Mentions” emails");
         assertThat(as(scenario.leadA(), () -> preferences.mine()).get(NotificationType.MENTION))
                 .isEqualTo(Delivery.EMAIL_NOW);
 

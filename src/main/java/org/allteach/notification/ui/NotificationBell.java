@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
@@ -85,6 +86,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         dropdown.setTarget(button);
         dropdown.setPosition(PopoverPosition.BOTTOM_END);
         dropdown.setAriaLabel("Notifications");
+        dropdown.addThemeVariants(PopoverVariant.LUMO_NO_PADDING);
         dropdown.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 showLatest();

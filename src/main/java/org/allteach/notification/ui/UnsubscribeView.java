@@ -56,11 +56,11 @@ class UnsubscribeView extends Main implements HasUrlParameter<String> {
                     + "and choose which emails you get in your notification settings."), settings);
         } else if (offer.done()) {
             card.add(new H1(justDone ? "You are unsubscribed" : "Already unsubscribed"),
-                    new Paragraph("You will no longer get emails for " + offer.what() + ". You can turn them on "
-                            + "again in your notification settings at any time."), settings);
+                    new Paragraph("You will no longer get " + offer.what() + ". You can turn them on again in "
+                            + "your notification settings at any time."), settings);
         } else {
-            card.add(new H1("Unsubscribe?"), new Paragraph("Stop emails for " + offer.what() + "? You will still "
-                    + "see other news in AllTeach, and you can change this in your notification settings."),
+            card.add(new H1("Unsubscribe?"), new Paragraph("Stop " + offer.what() + "? You will still see this "
+                    + "news in AllTeach when you sign in, and you can change it in your notification settings."),
                     unsubscribe, settings);
         }
     }
