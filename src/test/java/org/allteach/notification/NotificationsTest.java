@@ -8,8 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -204,6 +210,36 @@ class NotificationsTest extends DiscussionTestSupport {
 
         assertThat(digest(lead, Delivery.DAILY_DIGEST)).isTrue();
         assertThat(digest(lead, Delivery.DAILY_DIGEST)).isFalse();
+        TestMailServer.awaitMessagesTo(lead.email(), 1, Duration.ofSeconds(20));
+        sender.sendDue();
+        assertThat(TestMailServer.messagesTo(lead.email())).hasSize(1);
+    }
+
+    @Test
+    void twoJobsRunningAtOnceSendOneDigest() throws Exception {
+        long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
+        as(scenario.participantA(), () -> posting.reply(thread, "How many a day?", 1));
+        clock.advance(Duration.ofDays(1));
+        Recipient lead = lead();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService jobs = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(jobs.submit(() -> {
+                    start.await();
+                    return digest(lead, Delivery.DAILY_DIGEST);
+                }));
+            }
+            start.countDown();
+            List<Boolean> sent = new ArrayList<>();
+            for (Future<Boolean> run : runs) {
+                sent.add(run.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(sent).containsExactlyInAnyOrder(true, false);
+        } finally {
+            jobs.shutdownNow();
+        }
         TestMailServer.awaitMessagesTo(lead.email(), 1, Duration.ofSeconds(20));
         sender.sendDue();
         assertThat(TestMailServer.messagesTo(lead.email())).hasSize(1);
