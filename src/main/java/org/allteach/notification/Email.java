@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.allteach.shared.ics.IcsMethod;
  *                     begun, a retry that comes too late); null sends it however late
  * @param cancelKey    {@link MailOutbox#cancel(String)} with this key stops the mail if it has not been sent yet;
  *                     e.g. {@code booking-42-reminder}; null: cannot be cancelled
+ * @param headers      extra message headers, such as {@code List-Unsubscribe}; names and values on one line each
  */
 public record Email(String to, String subject, String template, Map<String, Object> model, Locale locale,
-                    List<Attachment> attachments, Instant sendAt, Instant discardAfter, String cancelKey) {
+                    List<Attachment> attachments, Instant sendAt, Instant discardAfter, String cancelKey,
+                    Map<String, String> headers) {
 
     /** The longest cancel key the outbox stores. */
     public static final int MAX_CANCEL_KEY_LENGTH = 200;
@@ -45,33 +48,47 @@ public record Email(String to, String subject, String template, Map<String, Obje
         if (cancelKey != null && (cancelKey.isBlank() || cancelKey.length() > MAX_CANCEL_KEY_LENGTH)) {
             throw new IllegalArgumentException("A cancel key has 1 to " + MAX_CANCEL_KEY_LENGTH + " characters");
         }
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        headers.forEach((name, value) -> {
+            if (!name.matches("[A-Za-z0-9-]+") || value.contains("\r") || value.contains("\n")) {
+                throw new IllegalArgumentException("A header is a name of letters, digits and dashes and a value "
+                        + "on one line: " + name);
+            }
+        });
     }
 
     /** An email sent now, without attachments, that cannot be cancelled. */
     public Email(String to, String subject, String template, Map<String, Object> model, Locale locale) {
-        this(to, subject, template, model, locale, List.of(), null, null, null);
+        this(to, subject, template, model, locale, List.of(), null, null, null, Map.of());
     }
 
     /** This email with one more attachment. */
     public Email withAttachment(Attachment attachment) {
         List<Attachment> more = new ArrayList<>(attachments);
         more.add(Objects.requireNonNull(attachment, "attachment"));
-        return new Email(to, subject, template, model, locale, more, sendAt, discardAfter, cancelKey);
+        return new Email(to, subject, template, model, locale, more, sendAt, discardAfter, cancelKey, headers);
     }
 
     /** This email, not sent before {@code instant} (null: now). */
     public Email sendAt(Instant instant) {
-        return new Email(to, subject, template, model, locale, attachments, instant, discardAfter, cancelKey);
+        return new Email(to, subject, template, model, locale, attachments, instant, discardAfter, cancelKey, headers);
     }
 
     /** This email, dropped instead of sent if the sender gets to it after {@code instant}. */
     public Email discardAfter(Instant instant) {
-        return new Email(to, subject, template, model, locale, attachments, sendAt, instant, cancelKey);
+        return new Email(to, subject, template, model, locale, attachments, sendAt, instant, cancelKey, headers);
     }
 
     /** This email, cancellable with {@link MailOutbox#cancel(String)} until it is sent. */
     public Email cancelKey(String key) {
-        return new Email(to, subject, template, model, locale, attachments, sendAt, discardAfter, key);
+        return new Email(to, subject, template, model, locale, attachments, sendAt, discardAfter, key, headers);
+    }
+
+    /** This email with one more message header (replacing one of the same name). */
+    public Email withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Email(to, subject, template, model, locale, attachments, sendAt, discardAfter, cancelKey, more);
     }
 
     /**

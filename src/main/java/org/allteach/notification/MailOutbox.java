@@ -37,6 +37,7 @@ public class MailOutbox {
         String messageId = "<" + UUID.randomUUID() + "@" + properties.messageIdDomain() + ">";
         OutboxEmail queued = new OutboxEmail(email.to(), email.subject(), body.html(), body.text(), messageId,
                 clock.instant(), email.sendAt(), email.discardAfter(), email.cancelKey());
+        queued.setHeaders(email.headers());
         email.attachments().forEach(file -> queued.attach(file.filename(), file.contentType(), file.content()));
         return emails.save(queued).getId();
     }

@@ -36,12 +36,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.allteach.shared.ui.AccountMenuLink;
+import org.allteach.shared.ui.ShellItem;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in page. The side navigation lists the {@code @Menu} routes this person may open
  * (Vaadin filters them by the routes' access annotations), so features add pages without touching this class.
- * Features put live counts on their entries with {@link NavigationBadge} beans.
+ * Features put live counts on their entries with {@link NavigationBadge} beans, and items into the header (the
+ * notification bell) and account menu with {@link ShellItem} and {@link AccountMenuLink} beans.
  */
 @Layout
 @PermitAll
@@ -52,7 +55,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<Registration> badgeSubscriptions = new ArrayList<>();
 
     MainLayout(Accounts accounts, AuthenticationContext authenticationContext,
-               ObjectProvider<NavigationBadge> navigationBadges) {
+               ObjectProvider<NavigationBadge> navigationBadges, ObjectProvider<ShellItem> shellItems,
+               ObjectProvider<AccountMenuLink> accountMenuLinks) {
         setPrimarySection(Section.DRAWER);
         SideNav navigation = navigation();
         badges = navigationBadges.orderedStream().collect(Collectors.toMap(badge -> badge, badge -> new Span()));
@@ -61,8 +65,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         pageTitle.addClassName("shell-title");
-        Header header = new Header(toggle, pageTitle, searchBox(),
-                userMenu(accounts.myProfile(), authenticationContext));
+        Header header = new Header(toggle, pageTitle, searchBox());
+        shellItems.orderedStream().forEach(item -> header.add(item.create()));
+        header.add(userMenu(accounts.myProfile(), authenticationContext, accountMenuLinks.orderedStream().toList()));
         header.addClassName("shell-header");
         addToNavbar(true, header);
     }
@@ -145,7 +150,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         badgeSubscriptions.clear();
     }
 
-    private static MenuBar userMenu(PersonProfile me, AuthenticationContext authenticationContext) {
+    private static MenuBar userMenu(PersonProfile me, AuthenticationContext authenticationContext,
+                                    List<AccountMenuLink> links) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
@@ -159,6 +165,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         item.setAriaLabel("Account menu");
         SubMenu sub = item.getSubMenu();
         sub.addItem("Your profile", click -> menu.getUI().ifPresent(ui -> ui.navigate("profile")));
+        links.forEach(link -> sub.addItem(link.label(), click -> menu.getUI().ifPresent(ui -> ui.navigate(link.path()))));
         sub.addItem("Sign out", click -> authenticationContext.logout());
         return menu;
     }

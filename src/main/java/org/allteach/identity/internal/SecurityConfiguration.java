@@ -38,7 +38,11 @@ class SecurityConfiguration {
                 .requestMatchers("/library/*/storyboard.pdf").authenticated()
                 // Private calendar feeds: calendar programs cannot sign in; the secret token in the address is the
                 // key, and the feed answers 404 for any other.
-                .requestMatchers("/calendar/feed/*.ics").permitAll());
+                .requestMatchers("/calendar/feed/*.ics").permitAll()
+                // One-click unsubscribe (RFC 8058): mail clients POST without a session; the token is the key.
+                .requestMatchers("/unsubscribe/one-click/*").permitAll());
+        // ... and without a CSRF token, which they cannot have. It only ever turns email off.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/one-click/*"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Sessions are registered so a password change can end the person's other sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())

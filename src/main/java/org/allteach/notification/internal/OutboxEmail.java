@@ -46,6 +46,9 @@ public class OutboxEmail {
     @Column(name = "message_id")
     private String messageId;
 
+    /** Extra headers, one "Name: value" a line; null: none. */
+    private String headers;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Status status;
@@ -101,6 +104,27 @@ public class OutboxEmail {
         this.nextAttemptAt = sendAt == null ? now : sendAt;
         this.discardAfter = discardAfter;
         this.cancelKey = cancelKey;
+    }
+
+    /** Sends the mail with these extra headers (names and values checked by {@code Email}). */
+    public void setHeaders(java.util.Map<String, String> values) {
+        StringBuilder lines = new StringBuilder();
+        values.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+        this.headers = values.isEmpty() ? null : lines.toString();
+    }
+
+    /** The extra headers, in the order they were given. */
+    public java.util.Map<String, String> getHeaders() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (headers != null) {
+            for (String line : headers.split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    values.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+        }
+        return values;
     }
 
     public void attach(String filename, String contentType, byte[] content) {

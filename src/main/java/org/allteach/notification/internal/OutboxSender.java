@@ -128,6 +128,9 @@ public class OutboxSender {
             message.setFrom(new InternetAddress(properties.from(), true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
             message.setSubject(email.getSubject(), "UTF-8");
+            for (var header : email.getHeaders().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             MimeMultipart body = new MimeMultipart("alternative");
             body.addBodyPart(textPart(email.getTextBody(), "plain"));
             body.addBodyPart(textPart(email.getHtmlBody(), "html"));

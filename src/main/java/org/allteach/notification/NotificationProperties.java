@@ -1,0 +1,22 @@
+package org.allteach.notification;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Digest settings.
+ *
+ * @param digestHour     the hour of the day, in each person's time zone, their daily digest is due (weekly: Mondays)
+ * @param digestPoll     how often the digest job looks for digests that are due
+ * @param summaryAfter   the activity summary goes to people who have not visited for this long
+ * @param digestMaxItems the most items one digest lists; the rest are counted
+ */
+@ConfigurationProperties("allteach.notifications")
+public record NotificationProperties(
+        @DefaultValue("7") int digestHour,
+        @DefaultValue("10m") Duration digestPoll,
+        @DefaultValue("7d") Duration summaryAfter,
+        @DefaultValue("40") int digestMaxItems) {
+}
