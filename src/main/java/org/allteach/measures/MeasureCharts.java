@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.measures.analysis.Baseline;
 import org.allteach.measures.analysis.ChartType;
 import org.allteach.measures.analysis.DataKind;
@@ -52,18 +51,15 @@ public class MeasureCharts {
     private final Strata strata;
     private final MeasureData data;
     private final Measures measures;
-    private final CollaborativeAccess access;
 
     MeasureCharts(MeasureDefinitionRepository definitions, MeasureValueRepository values,
-                  MeasureSettingsRepository settings, Strata strata, MeasureData data, Measures measures,
-                  CollaborativeAccess access) {
+                  MeasureSettingsRepository settings, Strata strata, MeasureData data, Measures measures) {
         this.data = data;
         this.measures = measures;
         this.definitions = definitions;
         this.values = values;
         this.settings = settings;
         this.strata = strata;
-        this.access = access;
     }
 
     /** A series as charted, with its analyses and the months left out of it and why. */
@@ -108,11 +104,7 @@ public class MeasureCharts {
     /** A team's chart: for its members in full; for its coach and the organisers with small strata left out. */
     @Transactional(readOnly = true)
     public MeasureChart teamChart(long measureId, long teamId, Locale locale) {
-        if (!access.canSeeTeam(teamId)) {
-            throw new NoSuchElementException("No team " + teamId);
-        }
-        MeasureDefinition measure = definitions.findById(measureId).filter(m -> m.getTeamIds().contains(teamId))
-                .orElseThrow(() -> new NoSuchElementException("Team " + teamId + " does not report " + measureId));
+        MeasureDefinition measure = data.reported(measureId, teamId);
         int threshold = data.isInTeam(teamId) ? 0 : data.smallNumberThreshold(measure.getCollaborativeId());
         return chart(measure, "team", values.findByMeasureIdAndTeamIdOrderByMonthAsc(measureId, teamId), threshold,
                 data.phases(measureId, teamId).stream().map(Phase::new).toList(), locale);

@@ -25,8 +25,6 @@ import org.allteach.measures.internal.MeasureDefinition;
 import org.allteach.measures.internal.MeasureDefinitionRepository;
 import org.allteach.measures.internal.MeasurePhase;
 import org.allteach.measures.internal.MeasurePhaseRepository;
-import org.allteach.measures.internal.MeasureSettings;
-import org.allteach.measures.internal.MeasureSettingsRepository;
 import org.allteach.measures.internal.MeasureValue;
 import org.allteach.measures.internal.MeasureValueRepository;
 import org.allteach.shared.InvalidInput;
@@ -51,7 +49,6 @@ public class MeasureData {
 
     private final MeasureDefinitionRepository definitions;
     private final MeasureValueRepository values;
-    private final MeasureSettingsRepository settings;
     private final MeasurePhaseRepository phases;
     private final Strata strata;
     private final Collaboratives collaboratives;
@@ -61,13 +58,12 @@ public class MeasureData {
     private final Accounts accounts;
 
     MeasureData(MeasureDefinitionRepository definitions, MeasureValueRepository values,
-                MeasureSettingsRepository settings, MeasurePhaseRepository phases, Strata strata,
+                MeasurePhaseRepository phases, Strata strata,
                 Collaboratives collaboratives, CollaborativeAccess access, CurrentPerson currentPerson, Clock clock,
                 Accounts accounts) {
         this.accounts = accounts;
         this.definitions = definitions;
         this.values = values;
-        this.settings = settings;
         this.phases = phases;
         this.strata = strata;
         this.collaboratives = collaboratives;
@@ -106,12 +102,7 @@ public class MeasureData {
     public void record(long measureId, long teamId, YearMonth month, MonthValues given) {
         requireInTeam(teamId);
         access.requireTeamOpen(teamId);
-        MeasureDefinition measure = reported(measureId, teamId);
-        Map<String, String> problems = problems(measure, month, given);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        store(measure, teamId, month, given);
+        checkAndStore(reported(measureId, teamId), teamId, month, given);
     }
 
     /**
@@ -124,7 +115,7 @@ public class MeasureData {
     public void recordOver(long measureId, long teamId, YearMonth month, MonthValues read, MonthValues given) {
         requireInTeam(teamId);
         access.requireTeamOpen(teamId);
-        reported(measureId, teamId);
+        MeasureDefinition measure = reported(measureId, teamId);
         Instant readAt = read.recorded() == null ? null : read.recorded().at();
         values.findByMeasureIdAndTeamIdAndMonth(measureId, teamId, month.atDay(1)).stream()
                 .filter(row -> row.getCategoryId() == null && !row.getRecordedAt().equals(readAt)).findFirst()
@@ -132,7 +123,15 @@ public class MeasureData {
                     throw InvalidInput.of("month", accounts.profile(changed.getRecordedBy()).displayName()
                             + " saved this month after you opened it. Choose the month again to see their values.");
                 });
-        record(measureId, teamId, month, given);
+        checkAndStore(measure, teamId, month, given);
+    }
+
+    private void checkAndStore(MeasureDefinition measure, long teamId, YearMonth month, MonthValues given) {
+        Map<String, String> problems = problems(measure, month, given);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        store(measure, teamId, month, given);
     }
 
     /** What is wrong with a month's values, by field (see {@link #record}); empty when they may be stored. */
@@ -282,8 +281,7 @@ public class MeasureData {
 
     /** The collaborative's small-number threshold. */
     int smallNumberThreshold(long collaborativeId) {
-        return settings.findById(collaborativeId).map(MeasureSettings::getSmallNumberThreshold)
-                .orElse(MeasureSettings.DEFAULT_SMALL_NUMBER_THRESHOLD);
+        return strata.threshold(collaborativeId);
     }
 
     /** Every value of a team for a measure, by month. */

@@ -61,6 +61,11 @@ public class Strata {
     @Transactional(readOnly = true)
     public int smallNumberThreshold(long collaborativeId) {
         access.requireMember(collaborativeId);
+        return threshold(collaborativeId);
+    }
+
+    /** The threshold, for services that have checked who is asking. */
+    int threshold(long collaborativeId) {
         return settings.findById(collaborativeId).map(MeasureSettings::getSmallNumberThreshold)
                 .orElse(MeasureSettings.DEFAULT_SMALL_NUMBER_THRESHOLD);
     }
