@@ -177,42 +177,47 @@ class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private void buildGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("engagement-grid");
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(this::teamCell)).setKey("team").setHeader("Team")
                 .setComparator(Comparator.comparing(TeamEngagement::teamName, String.CASE_INSENSITIVE_ORDER))
-                .setSortable(true).setFlexGrow(2).setAutoWidth(true);
-        grid.addColumn(team -> relative(team.lastActivity())).setKey("lastActivity").setHeader("Last activity")
+                .setSortable(true).setFrozen(true).setWidth("15rem").setFlexGrow(1);
+        grid.addColumn(team -> relative(team.lastActivity())).setKey("lastActivity").setHeader(header("Last activity"))
                 .setComparator(Comparator.comparing(TeamEngagement::lastActivity,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::postsCell)).setKey("posts").setHeader("Posts this month")
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::postsCell)).setKey("posts").setHeader(header("Posts this month"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::postsThisMonth)).setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(team -> team.attendancePercent() == null ? "–"
-                        : team.attendancePercent() + "% (" + team.sessionsAttended() + "/" + team.sessionsExpected()
-                        + ")").setKey("attendance").setHeader("Attendance")
-                .setComparator(nullsFirst(TeamEngagement::attendancePercent)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::attendanceCell)).setKey("attendance")
+                .setHeader(header("Session attendance")).setComparator(nullsFirst(TeamEngagement::attendancePercent))
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::measuresCell)).setKey("measures")
-                .setHeader("Measures on time").setComparator(nullsFirst(TeamEngagement::onTimePercent))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(TeamEngagement::monthsMissing).setKey("missing").setHeader("Months missing")
+                .setHeader(header("Measures on time")).setComparator(nullsFirst(TeamEngagement::onTimePercent))
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(TeamEngagement::monthsMissing).setKey("missing").setHeader(header("Months missing"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::monthsMissing)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(team -> team.cyclesStarted() + " / " + team.cyclesCompleted()).setKey("pdsa")
-                .setHeader("PDSA started / completed")
+                .setHeader(header("PDSA started / done"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::cyclesStarted)
                         .thenComparingInt(TeamEngagement::cyclesCompleted))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::callsCell)).setKey("calls").setHeader("Coaching calls")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::callsCell)).setKey("calls").setHeader(header("Coaching calls"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::callsHeld)).setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(TeamEngagement::creditClaims).setKey("credits").setHeader("CE claims")
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(TeamEngagement::creditClaims).setKey("credits").setHeader(header("CE claims"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::creditClaims)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
+    }
+
+    /** Headers wrap onto two lines, so the columns can be as narrow as their numbers. */
+    private static Component header(String text) {
+        Span header = new Span(text);
+        header.addClassName("engagement-header");
+        return header;
     }
 
     private void applyFilter() {
@@ -262,8 +267,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private Component measuresCell(TeamEngagement team) {
-        Span share = new Span(team.monthsDue() == 0 ? "–" : team.monthsOnTime() + "/" + team.monthsDue());
-        share.addClassName("engagement-number");
+        Span share = new Span(team.monthsDue() == 0 ? "none due" : team.monthsOnTime() + " of " + team.monthsDue());
+        share.addClassName("engagement-team-detail");
         Div strip = new Div();
         strip.addClassName("engagement-months");
         for (int i = 0; i < team.measureMonths().size(); i++) {
@@ -273,21 +278,35 @@ class DashboardView extends Main implements BeforeEnterObserver {
             cell.getElement().setAttribute("title", month(dashboard.months().get(i)) + ": " + status.label());
             strip.add(cell);
         }
-        Div cell = new Div(share, strip);
-        cell.addClassName("engagement-trend");
+        Div cell = new Div(strip, share);
+        cell.addClassName("engagement-stack");
         return cell;
     }
 
-    private Component callsCell(TeamEngagement team) {
-        Span held = new Span(String.valueOf(team.callsHeld()));
-        held.addClassName("engagement-number");
-        Span when = new Span(team.lastCall() == null ? "none yet" : "last " + relative(team.lastCall()));
-        when.addClassName("engagement-team-detail");
-        if (team.nextCall() != null) {
-            when.setText(when.getText() + " · next " + dayFormat.format(team.nextCall().atZone(zone)));
+    private Component attendanceCell(TeamEngagement team) {
+        if (team.attendancePercent() == null) {
+            return stacked("–", "no sessions yet");
         }
-        Div cell = new Div(held, when);
-        cell.addClassName("engagement-trend");
+        return stacked(team.attendancePercent() + "%", team.sessionsAttended() + " of " + team.sessionsExpected());
+    }
+
+    private Component callsCell(TeamEngagement team) {
+        Div cell = stacked(team.callsHeld() + " held",
+                team.lastCall() == null ? "none yet" : "last " + relative(team.lastCall()).toLowerCase(locale));
+        if (team.nextCall() != null) {
+            Span next = new Span("next " + dayFormat.format(team.nextCall().atZone(zone)));
+            next.addClassName("engagement-team-detail");
+            cell.add(next);
+        }
+        return cell;
+    }
+
+    private static Div stacked(String figure, String detail) {
+        Span main = new Span(figure);
+        Span small = new Span(detail);
+        small.addClassName("engagement-team-detail");
+        Div cell = new Div(main, small);
+        cell.addClassName("engagement-stack");
         return cell;
     }
 
