@@ -68,6 +68,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter shortDay;
 
     final Select<CollaborativeSummary> collaborative = new Select<>();
     final TextField filter = new TextField();
@@ -87,6 +88,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         this.locale = me.locale();
         this.zone = me.timeZone();
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.shortDay = DateTimeFormatter.ofPattern("MMM d", locale);
         addClassNames("page", "engagement");
         add(new PageHeader("Team engagement"), new Paragraph("Which teams are taking part, and which need a call "
                 + "from their coach. Organisers see every team; coaches see the teams they coach."));
@@ -183,34 +185,34 @@ class DashboardView extends Main implements BeforeEnterObserver {
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(this::teamCell)).setKey("team").setHeader("Team")
                 .setComparator(Comparator.comparing(TeamEngagement::teamName, String.CASE_INSENSITIVE_ORDER))
-                .setSortable(true).setFrozen(true).setWidth("15rem").setFlexGrow(1);
+                .setSortable(true).setFrozen(true).setWidth("13em").setFlexGrow(1);
         grid.addColumn(team -> relative(team.lastActivity())).setKey("lastActivity").setHeader(header("Last activity"))
                 .setComparator(Comparator.comparing(TeamEngagement::lastActivity,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+                .setSortable(true).setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::postsCell)).setKey("posts").setHeader(header("Posts this month"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::postsThisMonth)).setSortable(true)
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::attendanceCell)).setKey("attendance")
                 .setHeader(header("Session attendance")).setComparator(nullsFirst(TeamEngagement::attendancePercent))
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::measuresCell)).setKey("measures")
                 .setHeader(header("Measures on time")).setComparator(nullsFirst(TeamEngagement::onTimePercent))
-                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("10em").setFlexGrow(0);
         grid.addColumn(TeamEngagement::monthsMissing).setKey("missing").setHeader(header("Months missing"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::monthsMissing)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(team -> team.cyclesStarted() + " / " + team.cyclesCompleted()).setKey("pdsa")
                 .setHeader(header("PDSA started / done"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::cyclesStarted)
                         .thenComparingInt(TeamEngagement::cyclesCompleted))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::callsCell)).setKey("calls").setHeader(header("Coaching calls"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::callsHeld)).setSortable(true)
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(TeamEngagement::creditClaims).setKey("credits").setHeader(header("CE claims"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::creditClaims)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
     }
 
     /** Headers wrap onto two lines, so the columns can be as narrow as their numbers. */
@@ -294,7 +296,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         Div cell = stacked(team.callsHeld() + " held",
                 team.lastCall() == null ? "none yet" : "last " + relative(team.lastCall()).toLowerCase(locale));
         if (team.nextCall() != null) {
-            Span next = new Span("next " + dayFormat.format(team.nextCall().atZone(zone)));
+            Span next = new Span("next " + shortDay.format(team.nextCall().atZone(zone)));
             next.addClassName("engagement-team-detail");
             cell.add(next);
         }

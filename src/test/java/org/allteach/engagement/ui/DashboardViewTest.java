@@ -3,10 +3,14 @@ package org.allteach.engagement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.allteach.engagement.EngagementRows;
 import org.allteach.engagement.TeamEngagement;
 import org.allteach.identity.ActingAs;
@@ -38,9 +42,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         rows.post(s.collaborativeId(), s.teamA(), s.participantA().id(), Instant.now().minus(1, ChronoUnit.MINUTES));
         rows.call(s.collaborativeId(), s.teamA(), s.coachA().id(), s.leadA().id(),
                 Instant.now().minus(3, ChronoUnit.DAYS), false);
+        rows.cycle(s.teamA(), 1, "IN_PROGRESS", s.leadA().id(), Instant.now().minus(5, ChronoUnit.DAYS));
+        long measure = rows.measure(s.collaborativeId(), s.organiser().id(), s.teamA());
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        for (YearMonth reported : List.of(month.minusMonths(2), month.minusMonths(1))) {
+            rows.value(measure, s.teamA(), reported, reported.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant().plusSeconds(60), s.leadA().id());
+        }
         actingAs.run(s.organiser().id(), () -> {
-            DashboardView view = navigate("organise/dashboard?collaborative=" + s.collaborativeId(),
-                    DashboardView.class);
+            UI.getCurrent().navigate(DashboardView.class, forCollaborative(s));
+            DashboardView view = (DashboardView) getCurrentView();
             assertThat(view.grid.getListDataView().getItems()).extracting(TeamEngagement::teamName)
                     .containsExactly(s.teamAName(), s.teamBName());
             assertThat(view.dashboard.needsAttention()).extracting(TeamEngagement::teamName)
@@ -72,16 +83,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
         });
     }
 
+    private static QueryParameters forCollaborative(Scenario s) {
+        return QueryParameters.of("collaborative", String.valueOf(s.collaborativeId()));
+    }
+
     @Test
     void participantsAndOtherCollaborativesCoachesFindNoPage() {
         Scenario s = scenarios.create();
         Scenario other = scenarios.create();
         actingAs.run(s.participantA().id(), () -> {
-            UI.getCurrent().navigate("organise/dashboard?collaborative=" + s.collaborativeId());
+            UI.getCurrent().navigate("organise/dashboard", forCollaborative(s));
             assertThat(getCurrentView().getClass().getSimpleName()).startsWith("NotFoundView");
         });
         actingAs.run(other.coachA().id(), () -> {
-            UI.getCurrent().navigate("organise/dashboard?collaborative=" + s.collaborativeId());
+            UI.getCurrent().navigate("organise/dashboard", forCollaborative(s));
             assertThat(getCurrentView().getClass().getSimpleName()).startsWith("NotFoundView");
         });
     }
