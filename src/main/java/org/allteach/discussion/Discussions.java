@@ -290,8 +290,8 @@ public class Discussions {
     public List<PostTally> postTallies(long collaborativeId, Instant since) {
         access.requireOrganiserOrCoach(collaborativeId);
         return posts.countByAuthorAndMonth(collaborativeId, since).stream()
-                .map(row -> new PostTally(row.getPersonId(), YearMonth.of(row.getPostYear(), row.getPostMonth()),
-                        row.getPosts(), row.getLastPostedAt()))
+                .map(row -> new PostTally(row.personId(), YearMonth.of(row.year(), row.month()), row.posts(),
+                        row.lastPostedAt()))
                 .toList();
     }
 }

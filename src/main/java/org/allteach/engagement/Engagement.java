@@ -38,6 +38,7 @@ import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
 import org.allteach.measures.MeasureData;
 import org.allteach.measures.MonthReported;
+import org.allteach.messaging.MessagingActivity;
 import org.allteach.pdsa.CycleTally;
 import org.allteach.pdsa.Pdsa;
 import org.allteach.shared.CsvCells;
@@ -78,11 +79,12 @@ public class Engagement {
     private final Pdsa pdsa;
     private final CoachingCalls coachingCalls;
     private final CreditReports creditReports;
+    private final MessagingActivity messaging;
     private final Clock clock;
 
     Engagement(CollaborativeAccess access, Collaboratives collaboratives, Teams teams, CurrentPerson currentPerson,
                Accounts accounts, Discussions discussions, Attendance attendance, MeasureData measureData, Pdsa pdsa,
-               CoachingCalls coachingCalls, CreditReports creditReports, Clock clock) {
+               CoachingCalls coachingCalls, CreditReports creditReports, MessagingActivity messaging, Clock clock) {
         this.access = access;
         this.collaboratives = collaboratives;
         this.teams = teams;
@@ -94,6 +96,7 @@ public class Engagement {
         this.pdsa = pdsa;
         this.coachingCalls = coachingCalls;
         this.creditReports = creditReports;
+        this.messaging = messaging;
         this.clock = clock;
     }
 
@@ -148,12 +151,13 @@ public class Engagement {
         Map<Long, CycleTally> cycles = byTeam(pdsa.cycleTallies(collaborativeId), CycleTally::teamId);
         Map<Long, CallTally> calls = byTeam(coachingCalls.callTallies(collaborativeId), CallTally::teamId);
         Map<Long, Integer> claims = creditReports.claimedActivitiesByPerson(collaborativeId);
+        Map<Long, Instant> lastMessages = messaging.lastSentBySender(collaborativeId, since);
 
         List<TeamEngagement> rows = new ArrayList<>();
         for (TeamRoster team : rosters) {
             rows.add(row(team, coaches, months, now, collaborative, postsByPerson, sessions,
                     reported.getOrDefault(team.id(), List.of()), cycles.get(team.id()), calls.get(team.id()),
-                    claims));
+                    claims, lastMessages));
         }
         return new EngagementDashboard(collaborativeId, collaborative.name(), now, months, List.copyOf(rows));
     }
@@ -185,9 +189,10 @@ public class Engagement {
                                       Instant now, CollaborativeSummary collaborative,
                                       Map<Long, List<PostTally>> postsByPerson, SessionTally sessions,
                                       List<MonthReported> reported, CycleTally cycles, CallTally calls,
-                                      Map<Long, Integer> claims) {
+                                      Map<Long, Integer> claims, Map<Long, Instant> lastMessages) {
         Map<YearMonth, Integer> posts = new HashMap<>();
         Instant lastPost = null;
+        Instant lastMessage = null;
         int attended = 0;
         int claimed = 0;
         for (long member : team.memberIds()) {
@@ -195,6 +200,7 @@ public class Engagement {
                 posts.merge(tally.month(), (int) tally.posts(), Integer::sum);
                 lastPost = latest(lastPost, tally.lastPostedAt());
             }
+            lastMessage = latest(lastMessage, lastMessages.get(member));
             attended += sessions.attendedBy(member);
             claimed += claims.getOrDefault(member, 0);
         }
@@ -210,9 +216,9 @@ public class Engagement {
         List<MonthStatus> measureMonths = months.stream()
                 .map(month -> status(month, reportedByMonth.get(month), now)).toList();
 
-        Instant lastActivity = Stream.of(lastPost, lastRecorded, cycles == null ? null : cycles.lastChangedAt(),
-                calls == null ? null : calls.lastHeldAt()).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(null);
+        Instant lastActivity = Stream.of(lastPost, lastMessage, lastRecorded,
+                        cycles == null ? null : cycles.lastChangedAt(), calls == null ? null : calls.lastHeldAt())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         List<String> coachNames = team.coachIds().stream().map(coaches::get).filter(Objects::nonNull)
                 .map(PersonProfile::displayName).sorted().toList();
         TeamEngagement draft = new TeamEngagement(team.id(), team.name(), coachNames, team.memberIds().size(),
@@ -224,8 +230,8 @@ public class Engagement {
     }
 
     /** Why a team needs attention, the most pressing first: what a coach would look at before their next call. */
-    private static TeamEngagement withAttention(TeamEngagement team, Instant lastPost, CollaborativeSummary collaborative,
-                                                Instant now) {
+    private static TeamEngagement withAttention(TeamEngagement team, Instant lastPost,
+                                                CollaborativeSummary collaborative, Instant now) {
         Instant started = collaborative.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<String> reasons = new ArrayList<>();
         List<MonthStatus> due = team.measureMonths().stream().filter(m -> m != MonthStatus.NOT_DUE).toList();

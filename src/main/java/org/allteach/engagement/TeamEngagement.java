@@ -7,7 +7,8 @@ import java.util.List;
  * One team's row of the dashboard. Month lists follow {@link EngagementDashboard#months()}. Counts of people's doings
  * (posts, attendance, CE claims) are of the team's members (participants and team leads), not its coach.
  *
- * @param lastActivity    the latest post by a member, measure value recorded, PDSA change or coaching call held
+ * @param lastActivity    the latest post or direct message by a member, measure value recorded, PDSA change or
+ *                        coaching call held
  * @param postsByMonth    posts by the team's members in the collaborative's spaces, per month
  * @param sessionsExpected sessions held so far that were for the team (every event but office hours) × its members
  * @param measureMonths   how each month's measures were reported

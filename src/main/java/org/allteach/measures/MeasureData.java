@@ -386,8 +386,8 @@ public class MeasureData {
     public List<MonthReported> reportedMonths(long collaborativeId, YearMonth from) {
         access.requireOrganiserOrCoach(collaborativeId);
         return values.reportedByTeamAndMonth(collaborativeId, from.atDay(1)).stream()
-                .map(row -> new MonthReported(row.getTeamId(), YearMonth.from(row.getMonth()),
-                        (int) row.getMeasures(), row.getFirstRecordedAt(), row.getLastRecordedAt()))
+                .map(row -> new MonthReported(row.teamId(), YearMonth.from(row.month()), (int) row.measures(),
+                        row.firstRecordedAt(), row.lastRecordedAt()))
                 .toList();
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.allteach.calendar.Attendance;
+import org.allteach.coaching.CoachingCalls;
 import org.allteach.collaborative.CollaborativeDetails;
 import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
@@ -26,12 +28,17 @@ import org.allteach.collaborative.Element;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.Teams;
+import org.allteach.credits.CreditReports;
+import org.allteach.discussion.Discussions;
 import org.allteach.engagement.Engagement;
 import org.allteach.engagement.EngagementDashboard;
 import org.allteach.engagement.EngagementRows;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.ActingAs;
 import org.allteach.identity.NewAccount;
+import org.allteach.measures.MeasureData;
+import org.allteach.messaging.MessagingActivity;
+import org.allteach.pdsa.Pdsa;
 import org.allteach.support.QueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,9 +81,26 @@ class EngagementBench {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
+    private Discussions discussions;
+    @Autowired
+    private MessagingActivity messaging;
+    @Autowired
+    private Attendance attendance;
+    @Autowired
+    private MeasureData measureData;
+    @Autowired
+    private Pdsa pdsa;
+    @Autowired
+    private CoachingCalls coachingCalls;
+    @Autowired
+    private CreditReports creditReports;
+    @Autowired
     private Clock clock;
 
     private record Team(long id, long coach, long[] members) {
+    }
+
+    private record Step(String name, Runnable work) {
     }
 
     @Test
@@ -93,7 +117,7 @@ class EngagementBench {
         List<Team> seeded = seedTeams(organiser, collaborative);
         long[] rowCount = seedActivity(organiser, collaborative, seeded, first, now, new Random(2026));
         jdbc.execute("ANALYZE TABLE discussion_post, discussion_thread, calendar_event, calendar_attendance,"
-                + " measure_value, pdsa_cycle, coaching_booking, credit_claim");
+                + " measure_value, pdsa_cycle, coaching_booking, credit_claim, conversation, conversation_message");
         Duration seeding = Duration.ofNanos(System.nanoTime() - seedingStarted);
 
         EngagementDashboard dashboard = actingAs.call(organiser, () -> engagement.dashboard(collaborative));
@@ -114,21 +138,43 @@ class EngagementBench {
             ms[round] = (System.nanoTime() - started) / 1e6;
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Step> steps = List.of(
+                new Step("Teams.rosters", () -> teams.rosters(collaborative)),
+                new Step("Discussions.postTallies", () -> discussions.postTallies(collaborative, since)),
+                new Step("MessagingActivity.lastSentBySender", () -> messaging.lastSentBySender(collaborative, since)),
+                new Step("Attendance.sessionTally", () -> attendance.sessionTally(collaborative, since, clock.instant())),
+                new Step("MeasureData.reportedMonths", () -> measureData.reportedMonths(collaborative, first)),
+                new Step("Pdsa.cycleTallies", () -> pdsa.cycleTallies(collaborative)),
+                new Step("CoachingCalls.callTallies", () -> coachingCalls.callTallies(collaborative)),
+                new Step("CreditReports.claimedActivitiesByPerson",
+                        () -> creditReports.claimedActivitiesByPerson(collaborative)));
 
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
         StringBuilder out = new StringBuilder("\n=== Engagement dashboard benchmark ===\n");
-        out.append(format("%d teams × %d members and a coach, %d months: %,d posts, %,d sessions, %,d attendances,"
-                        + " %,d measure values, %,d PDSA cycles, %,d coaching calls, %,d CE claims; seeded in %.1f s.%n",
-                TEAMS, MEMBERS, MONTHS, rowCount[0], rowCount[1], rowCount[2], rowCount[3], rowCount[4], rowCount[5],
-                rowCount[6], seeding.toMillis() / 1000.0));
+        out.append(format("%d teams × %d members and a coach, %d months: %,d posts, %,d direct messages, %,d sessions,"
+                        + " %,d attendances, %,d measure values, %,d PDSA cycles, %,d coaching calls, %,d CE claims;"
+                        + " seeded in %.1f s.%n", TEAMS, MEMBERS, MONTHS, rowCount[0], rowCount[7], rowCount[1],
+                rowCount[2], rowCount[3], rowCount[4], rowCount[5], rowCount[6], seeding.toMillis() / 1000.0));
         out.append(format("%d teams need attention. %d statements per dashboard (the same for any number of teams).%n",
                 dashboard.needsAttention().size(), statements[0]));
         out.append(format("%d warm-up runs, %d timed; %d processors; load average %.1f before, %.1f after.%n",
                 WARM_UP_ROUNDS, MEASURED_ROUNDS, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
         out.append(format("server time: median %.1f ms, fastest %.1f ms, slowest %.1f ms  (goal <= %.0f ms: %s)%n",
                 median, sorted[0], sorted[sorted.length - 1], GOAL_MS, median <= GOAL_MS ? "met" : "MISSED"));
+        out.append("each feature's part alone (median of ").append(MEASURED_ROUNDS).append(" runs, with its access check):\n");
+        for (Step step : steps) {
+            double[] stepMs = new double[MEASURED_ROUNDS];
+            for (int round = 0; round < MEASURED_ROUNDS; round++) {
+                long started = System.nanoTime();
+                actingAs.run(organiser, step.work());
+                stepMs[round] = (System.nanoTime() - started) / 1e6;
+            }
+            Arrays.sort(stepMs);
+            out.append(format("  %-42s %6.1f ms%n", step.name(), stepMs[stepMs.length / 2]));
+        }
         System.out.println(out);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, out.toString());
@@ -161,11 +207,11 @@ class EngagementBench {
         return jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, key + "@bench.allteach.example");
     }
 
-    /** Counts: posts, sessions, attendances, measure values, cycles, calls, claims. */
+    /** Counts: posts, sessions, attendances, measure values, cycles, calls, claims, direct messages. */
     private long[] seedActivity(long host, long collaborative, List<Team> seeded, YearMonth first, Instant now,
                                 Random random) {
         EngagementRows rows = new EngagementRows(jdbc);
-        long[] count = new long[7];
+        long[] count = new long[8];
         long[] measures = new long[MEASURES];
         long[] teamIds = seeded.stream().mapToLong(Team::id).toArray();
         for (int i = 0; i < MEASURES; i++) {
@@ -203,6 +249,11 @@ class EngagementBench {
                             rows.claim(activity, member, "IPCE_CREDIT", sessionAt.plusSeconds(86_400));
                             count[6]++;
                         }
+                    }
+                    if (!fading && random.nextInt(4) == 0) {
+                        rows.message(collaborative, member, team.coach(),
+                                start.plusSeconds((long) (random.nextDouble() * span)));
+                        count[7]++;
                     }
                     if (!fading && random.nextInt(10) < 6) {
                         rows.attended(meeting, member, host);

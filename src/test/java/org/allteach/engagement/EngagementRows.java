@@ -36,6 +36,18 @@ public class EngagementRows {
                 authorId, ts(at));
     }
 
+    /** A direct message from one person to another in a conversation of the collaborative. */
+    public void message(long collaborativeId, long senderId, long recipientId, Instant at) {
+        long conversation = insert("INSERT INTO conversation (context, collaborative_id, started_by, created_at)"
+                + " VALUES ('COLLABORATIVE', ?, ?, ?)", collaborativeId, senderId, ts(at));
+        for (long person : new long[] {senderId, recipientId}) {
+            jdbc.update("INSERT INTO conversation_participant (conversation_id, person_id, joined_at, last_activity_at)"
+                    + " VALUES (?, ?, ?, ?)", conversation, person, ts(at), ts(at));
+        }
+        jdbc.update("INSERT INTO conversation_message (conversation_id, sender_id, kind, body, created_at)"
+                + " VALUES (?, ?, 'MESSAGE', 'Can we talk about our data?', ?)", conversation, senderId, ts(at));
+    }
+
     /** An event of the collaborative: for everyone, or for one team when {@code teamId} is given. */
     public long event(long collaborativeId, Long teamId, String kind, Instant start, long hostId, boolean cancelled) {
         long id = insert("INSERT INTO calendar_event (collaborative_id, kind, title, description_html, start_at, end_at,"

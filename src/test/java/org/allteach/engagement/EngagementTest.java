@@ -80,6 +80,7 @@ class EngagementTest extends IntegrationTestBase {
         assertThat(a.callsHeld()).as("a cancelled call is not held, a booked one not yet").isEqualTo(1);
         assertThat(a.lastCall()).isEqualTo(built.lastCallA);
         assertThat(a.nextCall()).isEqualTo(built.nextCallA);
+        assertThat(b.lastActivity()).as("its participant's direct message").isEqualTo(built.messageB);
         assertThat(b.callsHeld()).isEqualTo(1);
         assertThat(b.nextCall()).isNull();
 
@@ -180,7 +181,8 @@ class EngagementTest extends IntegrationTestBase {
         return new org.allteach.measures.MonthReported(1, YearMonth.of(2026, 3), 1, first, first);
     }
 
-    record Built(Instant lastPostA, Instant lastMeasureA, Instant lastCycleA, Instant lastCallA, Instant nextCallA) {
+    record Built(Instant lastPostA, Instant lastMeasureA, Instant lastCycleA, Instant lastCallA, Instant nextCallA,
+                 Instant messageB) {
     }
 
     /**
@@ -251,7 +253,10 @@ class EngagementTest extends IntegrationTestBase {
         rows.claim(second, s.leadA().id(), "IPCE_CREDIT", earlyThisMonth);
         rows.claim(first, s.coachA().id(), "IPCE_CREDIT", earlyThisMonth);
         rows.claim(first, s.participantB().id(), "IPCE_CREDIT", earlyThisMonth);
-        return new Built(lastPostA, lastMeasureA, tenDaysAgo, lastCallA, nextCallA);
+        Instant messageB = now.minus(2, ChronoUnit.HOURS);
+        rows.message(c, s.participantB().id(), s.coachA().id(), messageB);
+        rows.message(c, s.coachA().id(), s.participantB().id(), now.minus(1, ChronoUnit.HOURS));
+        return new Built(lastPostA, lastMeasureA, tenDaysAgo, lastCallA, nextCallA, messageB);
     }
 
     private long clinic(Scenario s, String name) {

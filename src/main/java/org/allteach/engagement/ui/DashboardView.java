@@ -185,23 +185,23 @@ class DashboardView extends Main implements BeforeEnterObserver {
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(this::teamCell)).setKey("team").setHeader("Team")
                 .setComparator(Comparator.comparing(TeamEngagement::teamName, String.CASE_INSENSITIVE_ORDER))
-                .setSortable(true).setFrozen(true).setWidth("13em").setFlexGrow(1);
+                .setSortable(true).setFrozen(true).setWidth("12.5em").setFlexGrow(1);
         grid.addColumn(team -> relative(team.lastActivity())).setKey("lastActivity").setHeader(header("Last activity"))
                 .setComparator(Comparator.comparing(TeamEngagement::lastActivity,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true).setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::postsCell)).setKey("posts").setHeader(header("Posts this month"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::postsThisMonth)).setSortable(true)
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::attendanceCell)).setKey("attendance")
-                .setHeader(header("Session attendance")).setComparator(nullsFirst(TeamEngagement::attendancePercent))
-                .setSortable(true).setWidth("7em").setFlexGrow(0);
+                .setHeader(header("Sessions attended")).setComparator(nullsFirst(TeamEngagement::attendancePercent))
+                .setSortable(true).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::measuresCell)).setKey("measures")
                 .setHeader(header("Measures on time")).setComparator(nullsFirst(TeamEngagement::onTimePercent))
-                .setSortable(true).setWidth("10em").setFlexGrow(0);
+                .setSortable(true).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(TeamEngagement::monthsMissing).setKey("missing").setHeader(header("Months missing"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::monthsMissing)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
         grid.addColumn(team -> team.cyclesStarted() + " / " + team.cyclesCompleted()).setKey("pdsa")
                 .setHeader(header("PDSA started / done"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::cyclesStarted)
@@ -212,7 +212,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
                 .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(TeamEngagement::creditClaims).setKey("credits").setHeader(header("CE claims"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::creditClaims)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
     }
 
     /** Headers wrap onto two lines, so the columns can be as narrow as their numbers. */

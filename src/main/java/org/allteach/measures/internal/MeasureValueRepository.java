@@ -37,22 +37,13 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
      * first and the last of them were recorded.
      */
     @Query("""
-            select v.teamId as teamId, v.month as month, count(distinct v.measureId) as measures,
-                   min(v.recordedAt) as firstRecordedAt, max(v.recordedAt) as lastRecordedAt
+            select new org.allteach.measures.internal.MeasureValueRepository$TeamMonth(v.teamId, v.month,
+                   count(distinct v.measureId), min(v.recordedAt), max(v.recordedAt))
             from MeasureValue v join MeasureDefinition d on d.id = v.measureId
             where d.collaborativeId = :collaborativeId and v.categoryId is null and v.month >= :from
             group by v.teamId, v.month""")
     List<TeamMonth> reportedByTeamAndMonth(long collaborativeId, LocalDate from);
 
-    interface TeamMonth {
-        long getTeamId();
-
-        LocalDate getMonth();
-
-        long getMeasures();
-
-        Instant getFirstRecordedAt();
-
-        Instant getLastRecordedAt();
+    record TeamMonth(long teamId, LocalDate month, long measures, Instant firstRecordedAt, Instant lastRecordedAt) {
     }
 }
