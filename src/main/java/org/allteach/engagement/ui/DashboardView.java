@@ -198,10 +198,10 @@ class DashboardView extends Main implements BeforeEnterObserver {
                 .setSortable(true).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::measuresCell)).setKey("measures")
                 .setHeader(header("Measures on time")).setComparator(nullsFirst(TeamEngagement::onTimePercent))
-                .setSortable(true).setWidth("9.5em").setFlexGrow(0);
+                .setSortable(true).setWidth("9em").setFlexGrow(0);
         grid.addColumn(TeamEngagement::monthsMissing).setKey("missing").setHeader(header("Months missing"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::monthsMissing)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(team -> team.cyclesStarted() + " / " + team.cyclesCompleted()).setKey("pdsa")
                 .setHeader(header("PDSA started / done"))
                 .setComparator(Comparator.comparingInt(TeamEngagement::cyclesStarted)

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.Html;
 
 /**
  * A tiny inline SVG line of monthly numbers, so a trend reads at a glance beside this month's figure. A plain SVG,
- * not the measures' ECharts component: a chart instance per grid row would be heavy for a ten-pixel line. The SVG sits
+ * not the measures' ECharts component: a chart instance per grid row would be heavy for a line this small. The SVG sits
  * in a span because an {@code Html} root is created as an HTML element, and an {@code <svg>} made so does not draw.
  */
 final class Sparkline {
 
-    static final int WIDTH = 72;
+    static final int WIDTH = 56;
     static final int HEIGHT = 18;
 
     private Sparkline() {
