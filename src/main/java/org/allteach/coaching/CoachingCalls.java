@@ -343,4 +343,16 @@ public class CoachingCalls {
                     booking.getCancelReason());
         }).toList();
     }
+
+    /**
+     * Each team's coaching calls in a collaborative: calls held (confirmed and over), when the last one was, when the
+     * next one is; one GROUP BY query, for the collaborative's organisers and coaches. Teams without calls are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CallTally> callTallies(long collaborativeId) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return bookings.countByTeam(collaborativeId, clock.instant()).stream()
+                .map(row -> new CallTally(row.getTeamId(), (int) row.getHeld(), row.getLastHeldAt(), row.getNextAt()))
+                .toList();
+    }
 }

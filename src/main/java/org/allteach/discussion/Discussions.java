@@ -2,6 +2,8 @@ package org.allteach.discussion;
 
 import static org.allteach.identity.PersonProfile.displayNameIn;
 
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -293,4 +295,16 @@ public class Discussions {
 
 
 
+
+    /**
+     * How much each person posted in a collaborative's spaces (open and team) per month (UTC) since a moment, counted
+     * in one query; for its organisers and coaches (the engagement dashboard).
+     */
+    public List<PostTally> postTallies(long collaborativeId, Instant since) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return posts.countByAuthorAndMonth(collaborativeId, since).stream()
+                .map(row -> new PostTally(row.personId(), YearMonth.of(row.year(), row.month()), row.posts(),
+                        row.lastPostedAt()))
+                .toList();
+    }
 }

@@ -67,4 +67,21 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
                    or exists (select a from AttendanceRecord a where a.eventId = e.id)
                    or exists (select c from CheckIn c where c.eventId = e.id))""")
     boolean hasParticipation(long id);
+
+    /**
+     * A collaborative's sessions in a period (every event but office hours, which are drop-in, and cancelled ones),
+     * counted per team they are for; events for the whole collaborative come with no team.
+     */
+    @Query("""
+            select t as teamId, count(e) as sessions from CalendarEvent e left join e.teamIds t
+            where e.collaborativeId = :collaborativeId and e.cancelledAt is null
+              and e.kind <> org.allteach.calendar.EventKind.OFFICE_HOURS and e.startAt >= :from and e.startAt < :to
+            group by t""")
+    List<TeamSessions> countSessionsByTeam(long collaborativeId, Instant from, Instant to);
+
+    interface TeamSessions {
+        Long getTeamId();
+
+        long getSessions();
+    }
 }
