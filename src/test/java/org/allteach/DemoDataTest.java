@@ -71,7 +71,8 @@ import org.springframework.test.context.ActiveProfiles;
  * have their own administrator, and a portal has only one first administrator).
  */
 @SpringBootTest(properties = {"allteach.demo-data=true", "allteach.embedded-database.database-name=allteach_demo",
-        "allteach.mail.outbox.poll-interval=1h"})
+        "allteach.mail.outbox.poll-interval=1h", "allteach.search.root=target/test-search-demo",
+        "allteach.files.root=target/test-files-demo"})
 @ActiveProfiles("test")
 class DemoDataTest {
 

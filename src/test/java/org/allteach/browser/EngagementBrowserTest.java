@@ -17,10 +17,12 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo collaborative's organiser opens the team engagement dashboard from the navigation, sorts the teams by
- * posts this month, filters them, and downloads the CSV. Runs on the demo data, in its own schema (as DemoDataTest).
+ * posts this month, filters them, and downloads the CSV. Runs on the demo data in its own schema,
+ * search index and file store: a second application context must not share (and replace) another's index folder.
  */
-@TestPropertySource(properties = {"allteach.demo-data=true", "allteach.embedded-database.database-name=allteach_demo",
-        "allteach.mail.outbox.poll-interval=1h"})
+@TestPropertySource(properties = {"allteach.demo-data=true",
+        "allteach.embedded-database.database-name=allteach_demo_browser", "allteach.mail.outbox.poll-interval=1h",
+        "allteach.search.root=target/test-search-demo-browser", "allteach.files.root=target/test-files-demo-browser"})
 class EngagementBrowserTest extends BrowserTestBase {
 
     private static final String ORGANISER = "dana.whitfield@pdhe.example";
