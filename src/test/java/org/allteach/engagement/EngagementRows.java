@@ -81,8 +81,8 @@ public class EngagementRows {
     /** A team's total for a month, recorded at the given moment. */
     public void value(long measureId, long teamId, YearMonth month, Instant recordedAt, long recordedBy) {
         jdbc.update("INSERT INTO measure_value (measure_id, team_id, month, numerator, denominator, recorded_by,"
-                + " recorded_at) VALUES (?, ?, ?, 60, 100, ?, ?)", measureId, teamId, month.atDay(1), recordedBy,
-                ts(recordedAt));
+                + " recorded_at, first_recorded_at) VALUES (?, ?, ?, 60, 100, ?, ?, ?)", measureId, teamId,
+                month.atDay(1), recordedBy, ts(recordedAt), ts(recordedAt));
     }
 
     /** A PDSA cycle in PLANNED, IN_PROGRESS or COMPLETED, last changed at the given moment. */

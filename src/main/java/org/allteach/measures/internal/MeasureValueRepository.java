@@ -33,12 +33,12 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
     }
 
     /**
-     * Per team and month from {@code from}: how many of the collaborative's measures have a total, and when the
-     * first and the last of them were recorded.
+     * Per team and month from {@code from}: how many of the collaborative's measures have a total, when the first of
+     * them was first recorded (a later correction does not move it) and when the last save was.
      */
     @Query("""
             select new org.allteach.measures.internal.MeasureValueRepository$TeamMonth(v.teamId, v.month,
-                   count(distinct v.measureId), min(v.recordedAt), max(v.recordedAt))
+                   count(distinct v.measureId), min(v.firstRecordedAt), max(v.recordedAt))
             from MeasureValue v join MeasureDefinition d on d.id = v.measureId
             where d.collaborativeId = :collaborativeId and v.categoryId is null and v.month >= :from
             group by v.teamId, v.month""")

@@ -92,7 +92,7 @@ public class DigestJob {
         ZonedDateTime due = lastDue(now, kind);
         String period = (kind == Delivery.IN_APP ? "SUMMARY" : kind == Delivery.DAILY_DIGEST ? "DAILY" : "WEEKLY")
                 + ":" + due.toLocalDate();
-        if (kind == Delivery.IN_APP && !away(person.id())) {
+        if (kind == Delivery.IN_APP && (!away(person.id()) || !choices.wantsSummary(person.id()))) {
             return false;
         }
         Set<NotificationType> types = choices.of(person.id()).entrySet().stream()
