@@ -3,6 +3,7 @@ package org.allteach.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -70,7 +71,7 @@ public class Notifications {
         Notification item = (what.groupKey() == null ? Optional.<Notification>empty()
                 : items.findFirstByRecipientIdAndGroupKeyAndReadAtIsNullOrderByIdDesc(to, what.groupKey()))
                 .orElseGet(() -> new Notification(to, what.type(), what.action(), what.text(), what.link(),
-                        what.groupKey(), clock.instant()));
+                        what.groupKey(), what.sourceKey(), clock.instant()));
         item.happenedAgain(what.actorId(), what.action(), what.text(), clock.instant());
         item.retitle(title(item));
         items.save(item);
@@ -80,6 +81,21 @@ public class Notifications {
         }
         events.publishEvent(new NotificationsChanged(to));
         return Optional.of(item.getId());
+    }
+
+    /**
+     * Replaces the excerpt of every item made by these source events or in this group, read or not, in the bell and
+     * in digests not sent yet: the thing it quotes was edited, or hidden or withdrawn (then {@code text} is empty and
+     * the item only says what happened). Called by the feature that owns the thing, after its own checks.
+     */
+    @Transactional
+    public void updateText(Collection<String> sourceKeys, String groupKey, String text) {
+        String body = Notification.cut(text, Notification.BODY_LENGTH);
+        List<Long> told = items.recipientsToRetext(sourceKeys, groupKey, body);
+        if (!told.isEmpty()) {
+            items.retext(sourceKeys, groupKey, body);
+            told.forEach(person -> events.publishEvent(new NotificationsChanged(person)));
+        }
     }
 
     /** How many of the signed-in person's notifications are unread. */

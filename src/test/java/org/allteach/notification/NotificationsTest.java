@@ -194,6 +194,45 @@ class NotificationsTest extends DiscussionTestSupport {
     }
 
     @Test
+    void aHiddenPostsWordsLeaveTheBellAndTheDigestThatFollows() {
+        long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
+        as(scenario.participantA(), () -> posting.reply(thread, "Mrs J. Doe, DOB 1950-02-01, waited 3 hours.", 1));
+        long reply = as(scenario.leadA(), () -> discussions.posts(thread, 2, 1)).getFirst().id();
+        as(scenario.coachA(), () -> posting.toggleReaction(reply, Reaction.LIKE));
+        assertThat(as(scenario.participantA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().contains("DOB");
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().contains("DOB");
+
+        as(scenario.coachA(), () -> moderation.hide(reply));
+
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Paul Participant replied to your post in “Same-day slots”");
+            assertThat(item.text()).isEmpty();
+        });
+        assertThat(as(scenario.participantA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(digest(lead(), Delivery.DAILY_DIGEST)).isTrue();
+        sender.sendDue();
+        MimeMessage digest = TestMailServer.awaitMessagesTo(scenario.leadA().email(), 1, Duration.ofSeconds(20))
+                .getFirst();
+        assertThat(body(digest)).contains("replied to your post in “Same-day slots”").doesNotContain("DOB");
+    }
+
+    @Test
+    void anEditedPostsNewWordsReplaceTheExcerpt() {
+        long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
+        as(scenario.participantA(), () -> posting.reply(thread, "How many a day? Ask Mrs Doe.", 1));
+        long reply = as(scenario.leadA(), () -> discussions.posts(thread, 2, 1)).getFirst().id();
+
+        as(scenario.participantA(), () -> posting.edit(reply, "How many a day?"));
+
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).isEqualTo("How many a day?");
+    }
+
+    @Test
     void aCrashMidDigestLeavesNothingBehindAndTheNextRunSendsItOnce() {
         long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
         as(scenario.participantA(), () -> posting.reply(thread, "How many a day?", 1));

@@ -1,6 +1,7 @@
 package org.allteach.discussion.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.allteach.collaborative.AudienceMember;
@@ -8,6 +9,7 @@ import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.Role;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.MentionMade;
+import org.allteach.discussion.PostChanged;
 import org.allteach.discussion.PostCreated;
 import org.allteach.discussion.PostFlagged;
 import org.allteach.discussion.ReactionAdded;
@@ -117,8 +119,20 @@ class DiscussionNotifications {
         }
     }
 
+    /**
+     * Keeps the excerpts people were told in line with the post: an edit shows in the bell and later digests, and a
+     * hidden or withdrawn post's words leave them (the items stay, saying what happened).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PostChanged changed) {
+        notifications.updateText(List.of("post-" + changed.postId(), "mention-" + changed.postId()),
+                "reactions-post-" + changed.postId(), excerpt(changed.postId()));
+    }
+
+    /** The post's opening words; nothing for a hidden or withdrawn post. */
     private String excerpt(long postId) {
-        return posts.findById(postId).map(post -> {
+        return posts.findById(postId).filter(post -> !post.isHidden() && !post.isWithdrawn()).map(post -> {
             String text = post.getBody().replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
             return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).strip() + "…";
         }).orElse("");

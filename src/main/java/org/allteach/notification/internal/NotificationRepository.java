@@ -41,6 +41,17 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     int claimSource(long recipientId, String sourceKey, Instant now);
 
     /** People with unread items no email has carried yet: the digest job's work list. */
+    @Modifying
+    @Query("""
+            update Notification n set n.body = :body
+            where n.body <> :body and (n.sourceKey in :sourceKeys or n.groupKey = :groupKey)""")
+    int retext(Collection<String> sourceKeys, String groupKey, String body);
+
+    @Query("""
+            select distinct n.recipientId from Notification n
+            where n.body <> :body and (n.sourceKey in :sourceKeys or n.groupKey = :groupKey)""")
+    List<Long> recipientsToRetext(Collection<String> sourceKeys, String groupKey, String body);
+
     @Query("select distinct n.recipientId from Notification n where n.emailedAt is null and n.readAt is null")
     List<Long> recipientsWithWaitingItems();
 
