@@ -67,8 +67,11 @@ public class Notifications {
         if (recipient == null || items.claimSource(to, what.sourceKey(), clock.instant()) == 0) {
             return Optional.empty();
         }
+        if (what.groupKey() != null) {
+            items.lockRecipient(to);
+        }
         Notification item = (what.groupKey() == null ? Optional.<Notification>empty()
-                : items.findFirstByRecipientIdAndGroupKeyAndReadAtIsNullOrderByIdDesc(to, what.groupKey()))
+                : items.findUnreadInGroup(to, what.groupKey()).stream().findFirst())
                 .orElseGet(() -> new Notification(to, what.type(), what.action(), what.text(), what.link(),
                         what.groupKey(), clock.instant()));
         item.happenedAgain(what.actorId(), what.action(), what.text(), clock.instant());

@@ -38,9 +38,12 @@ class DiscussionNotifications {
     private final PostRepository posts;
     private final ThreadRepository threads;
     private final SpaceRepository spaces;
+    private final PostAnnotations annotations;
 
     DiscussionNotifications(Notifications notifications, Discussions discussions, CollaborativeAccess access,
-                            PostRepository posts, ThreadRepository threads, SpaceRepository spaces) {
+                            PostRepository posts, ThreadRepository threads, SpaceRepository spaces,
+                            PostAnnotations annotations) {
+        this.annotations = annotations;
         this.notifications = notifications;
         this.discussions = discussions;
         this.access = access;
@@ -55,7 +58,9 @@ class DiscussionNotifications {
         String excerpt = excerpt(created.postId());
         String link = link(created.threadId());
         String key = "post-" + created.postId();
-        if (created.repliedToAuthorId() != null) {
+        // someone mentioned in the post hears of the mention only, as on Discourse (MentionMade, whichever comes first)
+        Set<Long> mentioned = annotations.mentionedIn(created.postId());
+        if (created.repliedToAuthorId() != null && !mentioned.contains(created.repliedToAuthorId())) {
             notifications.notify(new NewNotification(created.repliedToAuthorId(), NotificationType.REPLY, key,
                     created.authorId(), "replied to your post in “" + created.threadTitle() + "”", excerpt, link));
         }
@@ -63,6 +68,9 @@ class DiscussionNotifications {
                 : "posted in “" + created.threadTitle() + "”";
         // the same source key: someone replied to who also watches the thread hears once
         for (long watcher : created.watcherIds()) {
+            if (mentioned.contains(watcher)) {
+                continue;
+            }
             notifications.notify(new NewNotification(watcher, NotificationType.REPLY, key, created.authorId(),
                     action, excerpt, link));
         }
