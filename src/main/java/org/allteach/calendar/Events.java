@@ -381,10 +381,15 @@ public class Events {
             affected = inScope(event, scope).stream().filter(occurrence -> occurrence.getStartAt().isAfter(now))
                     .toList();
         }
+        List<Long> cancelled = new ArrayList<>();
         affected.stream().filter(occurrence -> !occurrence.isCancelled()).forEach(occurrence -> {
             occurrence.cancel(now);
             publisher.publishEvent(new EventCancelled(occurrence.getId()));
+            cancelled.add(occurrence.getId());
         });
+        if (!cancelled.isEmpty()) {
+            publisher.publishEvent(new EventsCancelled(cancelled));
+        }
     }
 
     // ----- RSVP
@@ -690,15 +695,20 @@ public class Events {
             occurrence.schedule(start.toInstant(), start.toInstant().plus(valid.length()), valid.zone(), now);
             changed.add(events.save(occurrence));
         }
+        List<Long> cancelled = new ArrayList<>();
         for (CalendarEvent dropped : upcoming.values()) {
             if (events.hasParticipation(dropped.getId())) {
                 if (!dropped.isCancelled()) {
                     dropped.cancel(now);
                     publisher.publishEvent(new EventCancelled(dropped.getId()));
+                    cancelled.add(dropped.getId());
                 }
             } else {
                 events.delete(dropped);
             }
+        }
+        if (!cancelled.isEmpty()) {
+            publisher.publishEvent(new EventsCancelled(cancelled));
         }
         changed.forEach(this::fillSeats);
         changed.forEach(occurrence -> publisher.publishEvent(new EventChanged(occurrence.getId())));

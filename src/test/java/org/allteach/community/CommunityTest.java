@@ -11,12 +11,16 @@ import org.allteach.collaborative.Collaboratives;
 import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
+import org.allteach.discussion.FlagReason;
+import org.allteach.discussion.Moderation;
 import org.allteach.discussion.NewThread;
 import org.allteach.discussion.Posting;
 import org.allteach.discussion.SpaceKind;
 import org.allteach.discussion.SpaceOverview;
 import org.allteach.messaging.ConversationContext;
 import org.allteach.messaging.Conversations;
+import org.allteach.notification.NotificationType;
+import org.allteach.notification.Notifications;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
@@ -42,6 +46,10 @@ class CommunityTest extends IntegrationTestBase {
     Posting posting;
     @Autowired
     Conversations conversations;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    Notifications notifications;
 
     Scenario ended;
     Scenario current;
@@ -135,6 +143,24 @@ class CommunityTest extends IntegrationTestBase {
 
         as(current.leadA(), () -> community.optIn(true));
         assertThat(as(current.leadA(), () -> discussions.thread(thread)).mayReply()).isTrue();
+    }
+
+    @Test
+    void aFlagInTheCommunitySpaceReachesThePortalsAdministrators() {
+        long ask = communitySpace(ended.participantA()).categories().stream()
+                .filter(c -> c.kind() == CategoryKind.ASK_THE_FACULTY).findFirst().orElseThrow().id();
+        long thread = as(ended.participantA(), () -> posting.startThread(new NewThread(ask, "Cheap glucometers " + key,
+                "Buy them from my shop.", List.of())));
+        long post = as(ended.leadA(), () -> discussions.posts(thread, 1, 1)).getFirst().id();
+
+        as(ended.leadA(), () -> moderation.flag(post, FlagReason.SPAM, null));
+
+        assertThat(as(scenarios.admin(), () -> notifications.mine(0, 50)))
+                .filteredOn(item -> item.title().contains("Cheap glucometers " + key)).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.type()).isEqualTo(NotificationType.FLAG);
+                    assertThat(item.title()).startsWith(ended.leadA().name() + " flagged a post");
+                });
     }
 
     @Test

@@ -44,6 +44,13 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
 
     List<CalendarEvent> findBySeriesIdOrderByStartAt(long seriesId);
 
+    /** Events that take place and start in {@code (from, to]}, for their reminders; read from the start-time index. */
+    @Query("""
+            select e from CalendarEvent e
+            where e.cancelledAt is null and e.startAt > :from and e.startAt <= :to
+            order by e.startAt, e.id""")
+    List<CalendarEvent> findStartingBetween(Instant from, Instant to);
+
     /** The teams of these events as (event id, team id) pairs, for a page of events in one query. */
     @Query("select e.id, t from CalendarEvent e join e.teamIds t where e.id in :ids")
     List<Object[]> teamsOf(Collection<Long> ids);

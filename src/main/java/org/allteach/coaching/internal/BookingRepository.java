@@ -51,6 +51,12 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             ON DUPLICATE KEY UPDATE person_id = person_id""", nativeQuery = true)
     void lockParticipant(long personId);
 
+    /** Confirmed calls starting in {@code (from, to]}, for their reminders; read from the start-time index. */
+    @Query("""
+            select b from Booking b where b.status = org.allteach.coaching.CallStatus.CONFIRMED
+            and b.startsAt > :from and b.startsAt <= :to order by b.startsAt, b.id""")
+    List<Booking> findConfirmedStartingBetween(Instant from, Instant to);
+
     /** A person's calls (as coach or participant) that have not ended, soonest first, cancelled ones included. */
     @Query("""
             select b from Booking b where (b.coachId = :personId or b.participantId = :personId)
