@@ -53,11 +53,16 @@ class CommunityBrowserTest extends BrowserTestBase {
         Locator dialog = page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog");
         assertThat(dialog.getByText("Nothing is deleted.", new Locator.GetByTextOptions().setExact(false)))
                 .isVisible();
+        assertThat(dialog.getByText("no reminders are sent for them", new Locator.GetByTextOptions()
+                .setExact(false))).isVisible();
+        assertThat(dialog.getByText("Invitations not yet accepted can no longer be accepted.",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
         screenshot("close-collaborative-confirmation");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close collaborative")).click();
         waitForVaadin();
 
         assertThat(page.locator(".archive-notice")).isVisible();
+        assertThat(page.locator(".archive-notice-date")).containsText("Closed on");
         assertThat(button("Close collaborative")).isHidden();
         assertThat(page.locator(".badge.status-alumni")).isVisible();
 
