@@ -213,7 +213,6 @@ public class CoachingCalls {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CoachingCall reschedule(long bookingId, Instant newStart) {
         Booking booking = requireParty(scheduler.lockForChange(bookingId).orElse(null));
-        access.requireOpen(booking.getCollaborativeId());
         scheduler.reschedule(booking, newStart, currentPerson.requireId());
         return toCalls(List.of(booking)).getFirst();
     }

@@ -63,9 +63,13 @@ public class Community {
         return isMember(currentPerson.requireId());
     }
 
-    /** Which of these people belong to the community. */
-    public Set<Long> membersAmong(Collection<Long> personIds) {
-        return personIds.isEmpty() ? Set.of() : Set.copyOf(profiles.inCommunityAmong(personIds));
+    /**
+     * Which of these people are listed in the directory: the community's members a new conversation may go to. Those
+     * who left the directory (or never joined it) are not reachable by strangers; conversations already going on
+     * continue.
+     */
+    public Set<Long> listedAmong(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : Set.copyOf(profiles.listedAmong(personIds));
     }
 
     /** Whether the signed-in person may browse the directory and write to its members: anyone in a collaborative. */
@@ -86,13 +90,15 @@ public class Community {
         MemberProfile profile = profiles.findById(me).orElse(null);
         boolean optedIn = profile != null && profile.isOptedIn();
         return new CommunityProfile(alumnus || optedIn, alumnus, optedIn, !alumnus && access.belongsToAny(),
-                profile == null || profile.isListed(), profile == null ? null : profile.getAskMeAbout(),
+                profile != null && profile.isListed(), profile != null,
+                profile == null ? null : profile.getAskMeAbout(),
                 profile == null ? List.of() : profile.getExpertise());
     }
 
     /**
-     * A current member joins the community (or leaves it). Alumni belong by their history; they leave the directory
-     * with {@link #describeMe}'s {@code listed} instead.
+     * A current member joins the community (or leaves it). Joining is choosing to be found, so it lists them in the
+     * directory (they can leave it with {@link #describeMe}'s {@code listed}). Alumni belong by their history and are
+     * listed only once they save their entry.
      */
     @Transactional
     public void optIn(boolean join) {
@@ -132,8 +138,24 @@ public class Community {
     public List<DirectoryEntry> directory(String text, String tag, int offset, int limit) {
         requireBrowser();
         int size = Math.max(1, limit);
-        List<MemberProfileRepository.DirectoryRow> rows = profiles.findDirectory(LikePattern.escape(text),
-                tagOrEmpty(tag), PageRequest.of(offset / size, size));
+        return entries(profiles.findDirectory(LikePattern.escape(text), tagOrEmpty(tag),
+                PageRequest.of(offset / size, size)));
+    }
+
+    /**
+     * One page of the directory as {@link #directory} finds it by {@code text}, without the signed-in person and the
+     * {@code excluded} people: whom a new conversation (or a conversation's new participant) may be.
+     */
+    public List<DirectoryEntry> directoryWithout(String text, Collection<Long> excluded, int offset, int limit) {
+        requireBrowser();
+        int size = Math.max(1, limit);
+        Set<Long> leftOut = new LinkedHashSet<>(excluded);
+        leftOut.add(currentPerson.requireId());
+        return entries(profiles.findDirectoryWithout(LikePattern.escape(text), "", leftOut,
+                PageRequest.of(offset / size, size)));
+    }
+
+    private List<DirectoryEntry> entries(List<MemberProfileRepository.DirectoryRow> rows) {
         List<Long> ids = rows.stream().map(MemberProfileRepository.DirectoryRow::getPersonId).toList();
         Map<Long, MemberProfile> entries = ids.isEmpty() ? Map.of() : profiles.findWithExpertise(ids).stream()
                 .collect(Collectors.toMap(MemberProfile::getPersonId, Function.identity()));

@@ -159,6 +159,8 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         currentStatus = collaborative.status();
         boolean closed = currentStatus == CollaborativeStatus.ALUMNI;
         archived.setVisible(closed);
+        archived.setClosedOn(collaborative.closedAt() == null ? null
+                : Dates.format(collaborative.closedAt().atZone(zone).toLocalDate(), locale));
         close.setVisible(!closed);
         invite.setVisible(!closed);
     }
@@ -178,8 +180,14 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                         + "still read. No new threads, replies or reactions."),
                 new ListItem("Measures and charts stay viewable; no new data can be entered. PDSA cycles stay "
                         + "readable and can no longer be changed."),
-                new ListItem("Certificates and transcripts stay available. The calendar keeps its history; no new "
-                        + "events or coaching calls."),
+                new ListItem("Certificates and transcripts stay available, and credit can still be claimed; CE "
+                        + "activities can no longer be changed."),
+                new ListItem("Sessions and coaching calls already scheduled stay on the calendar (either side can "
+                        + "still cancel a call), but no reminders are sent for them. No new events or bookings, and "
+                        + "calls can no longer be moved."),
+                new ListItem("Invitations not yet accepted can no longer be accepted."),
+                new ListItem("Its name, focus and dates stay as they are now. Conversations between members go on; "
+                        + "new ones start in the community of practice."),
                 new ListItem("Nothing is deleted. A closed collaborative is not reopened."));
         Paragraph lead = new Paragraph("Close " + collaborative.name() + " now that it has ended?");
         ConfirmDialog confirm = new ConfirmDialog();
