@@ -53,7 +53,7 @@ class LibraryView extends Main {
     private final Library library;
     private final LibraryWatching watching;
     private final TextField title = new TextField();
-    private final MultiSelectComboBox<ResourceKind> kinds = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ResourceKind> kinds = new MultiSelectComboBox<>();
     private final Grid<ResourceRow> resources = new Grid<>();
     /** Watches what the kinds filter shows: the chosen kinds, or the whole library when none is chosen. */
     final Button watch = new Button();
@@ -145,8 +145,12 @@ class LibraryView extends Main {
                 .sorted().collect(Collectors.joining(", "));
         watch.setText(on ? "Watching" : "Watch");
         watch.setIcon(on ? VaadinIcon.BELL.create() : VaadinIcon.BELL_O.create());
+        if (on) {
+            watch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            watch.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
         watch.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        watch.getElement().setAttribute("data-watching", String.valueOf(on));
         watch.setTooltipText(on
                 ? "You get a notification for each new " + what + " you may open. Click to stop."
                 : "Get a notification for each new " + what + " you may open"
