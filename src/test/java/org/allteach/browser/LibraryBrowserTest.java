@@ -96,8 +96,6 @@ class LibraryBrowserTest extends BrowserTestBase {
         assertThat(button("Watching")).isVisible();
         assertThat(watch.locator("vaadin-tooltip")).containsText(
                 "You get a notification for each new change package you may open. Click to stop.");
-        watch.hover();
-        page.waitForTimeout(1200); // the tooltip's hover delay, for the screenshot
         screenshot("library-watching");
         Locator count = page.locator(".notification-bell .bell-count");
         assertThat(count).isHidden();
