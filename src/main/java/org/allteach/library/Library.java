@@ -232,6 +232,7 @@ public class Library {
                     now));
             events.publishEvent(new VersionAdded(resource.getId(), first.getId(), file.id()));
         }
+        events.publishEvent(new ResourcePublished(resource.getId(), me));
         return resource.getId();
     }
 
@@ -259,7 +260,12 @@ public class Library {
         storyboards.findById(resourceId).filter(storyboard -> !Long.valueOf(storyboard.getTeamId())
                 .equals(details.teamId())).ifPresent(storyboard -> errors.add("team", "A storyboard stays with its team."));
         errors.throwIfAny();
+        Visibility before = resource.getVisibility();
         apply(resource, details, valid, clock.instant());
+        if (details.visibility() != before) {
+            // shared with others now: watchers who may open it hear of it, those told before not again (source key)
+            events.publishEvent(new ResourcePublished(resourceId, currentPerson.requireId()));
+        }
         tags.replace(resourceId, valid.tags);
         authorRows.replace(resourceId, valid.authors.personIds(), valid.authors.teamIds());
     }
@@ -309,6 +315,16 @@ public class Library {
             case COLLABORATIVE -> access.isMember(resource.getCollaborativeId());
             case TEAM -> access.canSeeTeam(resource.getTeamId());
         };
+    }
+
+    /** Whether a person (not necessarily the signed-in one) may open a resource; notification listeners ask this. */
+    public boolean mayRead(long personId, long resourceId) {
+        return resources.findById(resourceId).filter(resource -> !resource.isDeleted())
+                .filter(resource -> switch (resource.getVisibility()) {
+                    case PORTAL -> true;
+                    case COLLABORATIVE -> access.canPersonRead(personId, resource.getCollaborativeId(), null);
+                    case TEAM -> access.canPersonRead(personId, resource.getCollaborativeId(), resource.getTeamId());
+                }).isPresent();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,9 +34,11 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
 import org.allteach.library.LibraryCopies;
+import org.allteach.library.LibraryWatching;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.ResourceRow;
 import org.allteach.library.Visibility;
+import org.allteach.library.WatchedLibrary;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
@@ -48,14 +51,19 @@ import org.allteach.shared.ui.PageHeader;
 class LibraryView extends Main {
 
     private final Library library;
+    private final LibraryWatching watching;
     private final TextField title = new TextField();
-    private final MultiSelectComboBox<ResourceKind> kinds = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ResourceKind> kinds = new MultiSelectComboBox<>();
     private final Grid<ResourceRow> resources = new Grid<>();
+    /** Watches what the kinds filter shows: the chosen kinds, or the whole library when none is chosen. */
+    final Button watch = new Button();
     private final ZoneId zone;
     private final Locale locale;
 
-    LibraryView(Library library, LibraryCopies copies, Collaboratives collaboratives, Accounts accounts) {
+    LibraryView(Library library, LibraryWatching watching, LibraryCopies copies, Collaboratives collaboratives,
+                Accounts accounts) {
         this.library = library;
+        this.watching = watching;
         PersonProfile me = accounts.myProfile();
         this.zone = me.timeZone();
         this.locale = me.locale();
@@ -78,7 +86,9 @@ class LibraryView extends Main {
         kinds.setAriaLabel("Kinds");
         kinds.setItems(ResourceKind.values());
         kinds.setItemLabelGenerator(ResourceKind::label);
-        Div filters = new Div(title, kinds);
+        watch.addClassName("watch-toggle");
+        watch.addClickListener(click -> toggleWatch());
+        Div filters = new Div(title, kinds, watch);
         filters.addClassName("toolbar");
         resources.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         resources.addClassName("library-grid");
@@ -93,8 +103,12 @@ class LibraryView extends Main {
         resources.setEmptyStateText("Nothing here yet. Add the first toolkit or storyboard your team made.");
         resources.addItemClickListener(click -> open(click.getItem()));
         title.addValueChangeListener(change -> refresh());
-        kinds.addValueChangeListener(change -> refresh());
+        kinds.addValueChangeListener(change -> {
+            refresh();
+            showWatch(watching.mine());
+        });
         refresh();
+        showWatch(watching.mine());
         List<CollaborativeSummary> organised = collaboratives.organisedByMe().stream()
                 .filter(c -> c.status() != CollaborativeStatus.ALUMNI).toList();
         Button startFrom = new Button("Start from a previous collaborative", VaadinIcon.COPY_O.create(),
@@ -112,6 +126,35 @@ class LibraryView extends Main {
         String filter = title.getValue();
         resources.setItems(query -> library.resources(chosen, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> library.countResources(chosen, filter));
+    }
+
+    private void toggleWatch() {
+        Set<ResourceKind> chosen = kinds.getValue();
+        if (watching.mine().covers(chosen)) {
+            watching.unwatch(chosen);
+        } else {
+            watching.watch(chosen);
+        }
+        showWatch(watching.mine());
+    }
+
+    private void showWatch(WatchedLibrary watched) {
+        Set<ResourceKind> chosen = kinds.getValue();
+        boolean on = watched.covers(chosen);
+        String what = chosen.isEmpty() ? "resource" : chosen.stream().map(kind -> kind.label().toLowerCase(locale))
+                .sorted().collect(Collectors.joining(", "));
+        watch.setText(on ? "Watching" : "Watch");
+        watch.setIcon(on ? VaadinIcon.BELL.create() : VaadinIcon.BELL_O.create());
+        if (on) {
+            watch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            watch.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        watch.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        watch.setTooltipText(on
+                ? "You get a notification for each new " + what + " you may open. Click to stop."
+                : "Get a notification for each new " + what + " you may open"
+                  + (chosen.isEmpty() ? " in the library." : ". Choose no kind to watch the whole library."));
     }
 
     private Div titleCell(ResourceRow row) {
