@@ -19,7 +19,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LibraryNotifications {
 
-    private static final int EXCERPT = 160;
 
     private final Notifications notifications;
     private final Library library;
@@ -43,20 +42,15 @@ class LibraryNotifications {
             return;
         }
         String action = "added “" + resource.getTitle() + "” to the library";
-        String excerpt = excerpt(resource.getSummary());
+        String excerpt = NewNotification.excerpt(resource.getSummary());
         String text = excerpt.isEmpty() ? resource.getKind().label() : resource.getKind().label() + " · " + excerpt;
         // one key per resource: widening who may see it later tells only those who were not told yet
         String key = "new-resource-" + resource.getId();
         for (long watcher : subscriptions.watchers(resource.getKind())) {
             if (watcher != resource.getCreatedBy() && library.mayRead(watcher, resource.getId())) {
-                notifications.notify(new NewNotification(watcher, NotificationType.NEW_RESOURCE, key,
+                notifications.notifyIsolated(new NewNotification(watcher, NotificationType.NEW_RESOURCE, key,
                         published.publishedBy(), action, text, "library/" + resource.getId()));
             }
         }
-    }
-
-    private static String excerpt(String markdown) {
-        String text = markdown.replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).strip() + "…";
     }
 }
