@@ -53,6 +53,7 @@ class CommunityTest extends IntegrationTestBase {
     Moderation moderation;
     @Autowired
     Notifications notifications;
+    @Autowired
     Inbox inbox;
 
     Scenario ended;
