@@ -324,7 +324,7 @@ class DemoDataTest {
         actingAs.run(dana.id(), () -> assertThat(collaboratives.organisedByMe())
                 .extracting(CollaborativeSummary::name, CollaborativeSummary::status)
                 .containsExactly(tuple("3-EM Diabetes Care Collaborative", CollaborativeStatus.ACTIVE),
-                        tuple("Hypertension Control Collaborative 2024–2025", CollaborativeStatus.ALUMNI)));
+                        tuple("Hypertension Control Collaborative", CollaborativeStatus.ALUMNI)));
 
         PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
         actingAs.run(rosa.id(), () -> {
@@ -348,9 +348,9 @@ class DemoDataTest {
         PersonProfile latoya = accounts.findByEmail("latoya.jenkins@deltarhc.example").orElseThrow();
         actingAs.run(latoya.id(), () -> {
             assertThat(community.myHistory()).extracting(AlumniRole::collaborativeName)
-                    .containsExactly("Hypertension Control Collaborative 2024–2025");
+                    .containsExactly("Hypertension Control Collaborative");
             SpaceOverview archive = discussions.mySpaces().stream()
-                    .filter(space -> space.name().equals("Hypertension Control Collaborative 2024–2025"))
+                    .filter(space -> space.name().equals("Hypertension Control Collaborative"))
                     .findFirst().orElseThrow();
             assertThat(archive.readOnly()).isTrue();
             SpaceOverview communitySpace = discussions.mySpaces().stream()

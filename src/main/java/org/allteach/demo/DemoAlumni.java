@@ -62,7 +62,7 @@ import org.springframework.stereotype.Component;
 class DemoAlumni {
 
     static final CollaborativeDetails DETAILS = new CollaborativeDetails(
-            "Hypertension Control Collaborative 2024–2025",
+            "Hypertension Control Collaborative",
             "Hypertension control",
             """
             Three partnership teams set out to bring blood pressure under control for patients with hypertension in \

@@ -93,7 +93,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     final Grid<InvitationRow> invitationGrid = new Grid<>();
     final Button invite = new Button("Invite member", VaadinIcon.ENVELOPE_O.create());
     final Button close = new Button("Close collaborative", VaadinIcon.ARCHIVE.create());
-    private final ArchiveNotice archived = new ArchiveNotice("This collaborative");
+    private final ArchiveNotice archived = new ArchiveNotice("This page");
     /** What changes the collaborative: hidden once it is closed, since its services refuse every change then. */
     final List<Component> editing = new java.util.ArrayList<>();
     private Grid.Column<PhaseView> phaseRemoval;
