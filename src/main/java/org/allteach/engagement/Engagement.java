@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,9 +128,12 @@ public class Engagement {
     public EngagementDashboard dashboard(long collaborativeId) {
         access.requireOrganiserOrCoach(collaborativeId);
         Instant now = clock.instant();
+        // A collaborative has no time zone of its own: its months and deadlines are the viewer's, as its dates are
+        // in its details form.
+        ZoneId zone = accounts.myProfile().timeZone();
         CollaborativeSummary collaborative = collaboratives.summary(collaborativeId);
-        List<YearMonth> months = months(collaborative, now);
-        Instant since = months.getFirst().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<YearMonth> months = months(collaborative, now, zone);
+        Instant since = months.getFirst().atDay(1).atStartOfDay(zone).toInstant();
 
         List<TeamRoster> rosters = teams.rosters(collaborativeId);
         if (!access.isOrganiser(collaborativeId)) {
@@ -155,11 +159,11 @@ public class Engagement {
 
         List<TeamEngagement> rows = new ArrayList<>();
         for (TeamRoster team : rosters) {
-            rows.add(row(team, coaches, months, now, collaborative, postsByPerson, sessions,
+            rows.add(row(team, coaches, months, now, zone, collaborative, postsByPerson, sessions,
                     reported.getOrDefault(team.id(), List.of()), cycles.get(team.id()), calls.get(team.id()),
                     claims, lastMessages));
         }
-        return new EngagementDashboard(collaborativeId, collaborative.name(), now, months, List.copyOf(rows));
+        return new EngagementDashboard(collaborativeId, collaborative.name(), now, zone, months, List.copyOf(rows));
     }
 
     /** The dashboard as CSV, one row per team; text cells are made safe for spreadsheets. */
@@ -186,7 +190,7 @@ public class Engagement {
     }
 
     private static TeamEngagement row(TeamRoster team, Map<Long, PersonProfile> coaches, List<YearMonth> months,
-                                      Instant now, CollaborativeSummary collaborative,
+                                      Instant now, ZoneId zone, CollaborativeSummary collaborative,
                                       Map<Long, List<PostTally>> postsByPerson, SessionTally sessions,
                                       List<MonthReported> reported, CycleTally cycles, CallTally calls,
                                       Map<Long, Integer> claims, Map<Long, Instant> lastMessages) {
@@ -214,7 +218,7 @@ public class Engagement {
             lastRecorded = latest(lastRecorded, month.lastRecordedAt());
         }
         List<MonthStatus> measureMonths = months.stream()
-                .map(month -> status(month, reportedByMonth.get(month), now)).toList();
+                .map(month -> status(month, reportedByMonth.get(month), now, zone)).toList();
 
         Instant lastActivity = Stream.of(lastPost, lastMessage, lastRecorded,
                         cycles == null ? null : cycles.lastChangedAt(), calls == null ? null : calls.lastHeldAt())
@@ -226,13 +230,13 @@ public class Engagement {
                 cycles == null ? 0 : cycles.started(), cycles == null ? 0 : cycles.completed(),
                 calls == null ? 0 : calls.held(), calls == null ? null : calls.lastHeldAt(),
                 calls == null ? null : calls.nextAt(), claimed, List.of());
-        return withAttention(draft, lastPost, collaborative, now);
+        return withAttention(draft, lastPost, collaborative, now, zone);
     }
 
     /** Why a team needs attention, the most pressing first: what a coach would look at before their next call. */
     private static TeamEngagement withAttention(TeamEngagement team, Instant lastPost,
-                                                CollaborativeSummary collaborative, Instant now) {
-        Instant started = collaborative.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+                                                CollaborativeSummary collaborative, Instant now, ZoneId zone) {
+        Instant started = collaborative.startDate().atStartOfDay(zone).toInstant();
         List<String> reasons = new ArrayList<>();
         List<MonthStatus> due = team.measureMonths().stream().filter(m -> m != MonthStatus.NOT_DUE).toList();
         if (due.size() >= 2 && due.subList(due.size() - 2, due.size()).stream()
@@ -264,9 +268,12 @@ public class Engagement {
                 team.callsHeld(), team.lastCall(), team.nextCall(), team.creditClaims(), List.copyOf(reasons));
     }
 
-    /** A month is due at the end of the 15th of the next month; its first total recorded by then is on time. */
-    static MonthStatus status(YearMonth month, MonthReported reported, Instant now) {
-        Instant deadline = month.plusMonths(1).atDay(MEASURES_DUE_DAY + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /**
+     * A month is due at the end of the 15th of the next month in {@code zone}; its first total recorded by then is on
+     * time.
+     */
+    static MonthStatus status(YearMonth month, MonthReported reported, Instant now, ZoneId zone) {
+        Instant deadline = month.plusMonths(1).atDay(MEASURES_DUE_DAY + 1).atStartOfDay(zone).toInstant();
         if (reported != null) {
             return reported.firstRecordedAt().isBefore(deadline) ? MonthStatus.ON_TIME : MonthStatus.LATE;
         }
@@ -274,8 +281,8 @@ public class Engagement {
     }
 
     /** The collaborative's months from its start to now (or to its end, if it has ended). */
-    private static List<YearMonth> months(CollaborativeSummary collaborative, Instant now) {
-        YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
+    private static List<YearMonth> months(CollaborativeSummary collaborative, Instant now, ZoneId zone) {
+        YearMonth current = YearMonth.from(now.atZone(zone));
         LocalDate end = collaborative.endDate();
         YearMonth last = end != null && YearMonth.from(end).isBefore(current) ? YearMonth.from(end) : current;
         YearMonth first = YearMonth.from(collaborative.startDate());

@@ -139,7 +139,8 @@ public class Library {
                 .forEach(people::add);
         history.forEach(version -> people.add(version.getUploadedBy()));
         Map<Long, PersonProfile> names = accounts.profiles(people);
-        boolean editor = mayEdit(resource);
+        // a closed collaborative's library is an archive: the services refuse edits, so the page offers none
+        boolean editor = mayEdit(resource) && !access.isClosed(resource.getCollaborativeId());
         List<VersionView> versionViews = history.stream().filter(v -> stored.containsKey(v.getFileId()))
                 .map(v -> {
                     StoredFile file = stored.get(v.getFileId());

@@ -227,7 +227,8 @@ public class Storyboards {
                         storyboard.getLessons(), storyboard.getNextSteps()),
                 new StoryboardSections(storyboard.getAimHtml(), storyboard.getChangesTestedHtml(),
                         storyboard.getResultsHtml(), storyboard.getLessonsHtml(), storyboard.getNextStepsHtml()),
-                updatedBy, storyboard.getUpdatedAt(), library.mayEdit(resource));
+                updatedBy, storyboard.getUpdatedAt(),
+                library.mayEdit(resource) && !access.isClosed(resource.getCollaborativeId()));
     }
 
     private static void requireStoryboardKind(ResourceDetails details) {

@@ -43,6 +43,9 @@ class EngagementTest extends IntegrationTestBase {
     @Autowired
     Memberships memberships;
 
+    /** Scenarios' people live in Chicago; the dashboard counts months and due dates in the viewer's zone. */
+    private static final java.time.ZoneId ORGANISERS_ZONE = java.time.ZoneId.of("America/Chicago");
+
     @Test
     void eachTeamsRowCountsWhatItsMembersDid() {
         Scenario s = scenarios.create();
@@ -51,8 +54,9 @@ class EngagementTest extends IntegrationTestBase {
         Map<Long, TeamEngagement> rows = byTeam(dashboard);
         TeamEngagement a = rows.get(s.teamA());
         TeamEngagement b = rows.get(s.teamB());
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        YearMonth now = YearMonth.now(ORGANISERS_ZONE);
 
+        assertThat(dashboard.zone()).isEqualTo(ORGANISERS_ZONE);
         assertThat(dashboard.months()).containsExactly(now.minusMonths(2), now.minusMonths(1), now);
         assertThat(a.members()).isEqualTo(2);
         assertThat(a.coachNames()).containsExactly(s.coachA().name());
@@ -67,7 +71,7 @@ class EngagementTest extends IntegrationTestBase {
         assertThat(b.sessionsAttended()).isEqualTo(2);
         assertThat(b.attendancePercent()).isEqualTo(67);
 
-        MonthStatus lastMonthIfNothing = LocalDate.now(ZoneOffset.UTC).getDayOfMonth() > 15 ? MonthStatus.MISSING
+        MonthStatus lastMonthIfNothing = LocalDate.now(ORGANISERS_ZONE).getDayOfMonth() > 15 ? MonthStatus.MISSING
                 : MonthStatus.NOT_DUE;
         assertThat(a.measureMonths()).containsExactly(MonthStatus.ON_TIME, MonthStatus.ON_TIME, MonthStatus.NOT_DUE);
         assertThat(b.measureMonths()).containsExactly(MonthStatus.LATE, lastMonthIfNothing, MonthStatus.NOT_DUE);
@@ -167,14 +171,18 @@ class EngagementTest extends IntegrationTestBase {
     }
 
     @Test
-    void aMonthIsDueByTheEndOfThe15thOfTheNextMonth() {
+    void aMonthIsDueByTheEndOfThe15thOfTheNextMonthInTheViewersZone() {
         YearMonth march = YearMonth.of(2026, 3);
-        Instant deadline = Instant.parse("2026-04-16T00:00:00Z");
+        Instant deadline = Instant.parse("2026-04-16T05:00:00Z");
         Instant before = deadline.minusSeconds(1);
-        assertThat(Engagement.status(march, null, before)).isEqualTo(MonthStatus.NOT_DUE);
-        assertThat(Engagement.status(march, null, deadline)).isEqualTo(MonthStatus.MISSING);
-        assertThat(Engagement.status(march, reported(before), deadline)).isEqualTo(MonthStatus.ON_TIME);
-        assertThat(Engagement.status(march, reported(deadline), deadline)).isEqualTo(MonthStatus.LATE);
+        assertThat(Engagement.status(march, null, before, ORGANISERS_ZONE)).isEqualTo(MonthStatus.NOT_DUE);
+        assertThat(Engagement.status(march, null, deadline, ORGANISERS_ZONE)).isEqualTo(MonthStatus.MISSING);
+        assertThat(Engagement.status(march, reported(before), deadline, ORGANISERS_ZONE))
+                .isEqualTo(MonthStatus.ON_TIME);
+        assertThat(Engagement.status(march, reported(deadline), deadline, ORGANISERS_ZONE))
+                .isEqualTo(MonthStatus.LATE);
+        assertThat(Engagement.status(march, null, before, ZoneOffset.UTC)).as("already past in UTC")
+                .isEqualTo(MonthStatus.MISSING);
     }
 
     private static org.allteach.measures.MonthReported reported(Instant first) {
@@ -193,9 +201,9 @@ class EngagementTest extends IntegrationTestBase {
         EngagementRows rows = new EngagementRows(jdbc);
         long c = s.collaborativeId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
-        Instant thisMonthStart = thisMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant lastMonthMid = thisMonth.minusMonths(1).atDay(10).atStartOfDay(ZoneOffset.UTC).toInstant();
+        YearMonth thisMonth = YearMonth.now(ORGANISERS_ZONE);
+        Instant thisMonthStart = thisMonth.atDay(1).atStartOfDay(ORGANISERS_ZONE).toInstant();
+        Instant lastMonthMid = thisMonth.minusMonths(1).atDay(10).atStartOfDay(ORGANISERS_ZONE).toInstant();
         Instant earlyThisMonth = thisMonthStart.plusSeconds(30);
 
         rows.post(c, s.teamA(), s.participantA().id(), earlyThisMonth);
@@ -226,7 +234,7 @@ class EngagementTest extends IntegrationTestBase {
         long measure = rows.measure(c, host, s.teamA(), s.teamB());
         YearMonth twoAgo = thisMonth.minusMonths(2);
         YearMonth oneAgo = thisMonth.minusMonths(1);
-        Instant deadlineTwoAgo = oneAgo.atDay(16).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant deadlineTwoAgo = oneAgo.atDay(16).atStartOfDay(ORGANISERS_ZONE).toInstant();
         rows.value(measure, s.teamA(), twoAgo, deadlineTwoAgo.minusSeconds(3600), s.leadA().id());
         rows.value(measure, s.teamB(), twoAgo, deadlineTwoAgo.plusSeconds(1800), s.participantB().id());
         Instant lastMeasureA = thisMonthStart.plusSeconds(10);

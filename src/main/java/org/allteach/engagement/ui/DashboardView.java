@@ -150,7 +150,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
         empty.setText("No teams yet. Teams you organise or coach will appear here.");
         grid.setVisible(!shown.teams().isEmpty());
         asOf.setText("Months run " + month(shown.months().getFirst()) + " – " + month(shown.months().getLast())
-                + ". A month's measures are due by the 15th of the next month. As of "
+                + ". A month's measures are due by the end of the 15th of the next month ("
+                + shown.zone().getDisplayName(TextStyle.FULL, locale) + "). As of "
                 + dayFormat.format(shown.asOf().atZone(zone)) + ".");
         applyFilter();
     }
@@ -164,11 +165,11 @@ class DashboardView extends Main implements BeforeEnterObserver {
         for (TeamEngagement team : teams) {
             Div card = new Div();
             card.addClassName("engagement-attention-card");
-            Span name = new Span(team.teamName());
+            Anchor name = new Anchor(teamPage(team), team.teamName());
             name.addClassName("engagement-attention-team");
             Div reasons = new Div();
             reasons.addClassName("engagement-attention-reasons");
-            team.attention().forEach(reason -> reasons.add(new Span(reason)));
+            team.attention().forEach(reason -> reasons.add(new Anchor(whereToAct(team, reason), reason)));
             Span coach = new Span(team.coachNames().isEmpty() ? "No coach"
                     : "Coach: " + String.join(", ", team.coachNames()));
             coach.addClassName("engagement-attention-coach");
@@ -238,8 +239,29 @@ class DashboardView extends Main implements BeforeEnterObserver {
                 || team.attention().stream().anyMatch(reason -> reason.toLowerCase(locale).contains(wanted));
     }
 
+    private static String teamPage(TeamEngagement team) {
+        return "teams/" + team.teamId();
+    }
+
+    /**
+     * Where an organiser or coach acts on a reason: the team's PDSA board for cycles, the measures for data, the
+     * calendar for sessions; the team's page (its people and its space) for calls and posts.
+     */
+    static String whereToAct(TeamEngagement team, String reason) {
+        if (reason.startsWith("No PDSA")) {
+            return teamPage(team) + "/pdsa";
+        }
+        if (reason.startsWith("No measure")) {
+            return "measures";
+        }
+        if (reason.startsWith("Attendance")) {
+            return "calendar";
+        }
+        return teamPage(team);
+    }
+
     private Component teamCell(TeamEngagement team) {
-        Span name = new Span(team.teamName());
+        Anchor name = new Anchor(teamPage(team), team.teamName());
         name.addClassName("engagement-team-name");
         Span detail = new Span(team.members() + (team.members() == 1 ? " member" : " members")
                 + (team.coachNames().isEmpty() ? "" : " · " + String.join(", ", team.coachNames())));

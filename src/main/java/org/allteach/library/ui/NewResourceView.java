@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.AudienceMember;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
@@ -93,7 +94,9 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         this.storyboards = storyboards;
         this.teams = teams;
         addClassNames("page", "narrow-page");
-        List<CollaborativeSummary> mine = collaboratives.mine();
+        // resources are added to open collaboratives only: a closed one's library is an archive (decision 0033)
+        List<CollaborativeSummary> mine = collaboratives.mine().stream()
+                .filter(c -> c.status() != CollaborativeStatus.ALUMNI).toList();
         collaborative.setLabel("Collaborative");
         collaborative.setItems(mine);
         collaborative.setItemLabelGenerator(CollaborativeSummary::name);

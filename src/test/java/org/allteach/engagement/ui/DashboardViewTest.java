@@ -1,6 +1,7 @@
 package org.allteach.engagement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import org.allteach.engagement.EngagementRows;
 import org.allteach.engagement.TeamEngagement;
@@ -58,6 +60,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
                     .containsExactly(s.teamBName());
             assertThat(view.attention.getElement().getTextRecursively()).contains("Needs attention (1)",
                     s.teamBName(), "No coaching call in 60 days, none booked", "No posts in 30 days");
+            assertThat($(Anchor.class, view.attention).all()).extracting(Anchor::getText, Anchor::getHref)
+                    .as("the team and each reason link to where to act").contains(
+                            tuple(s.teamBName(), "teams/" + s.teamB()),
+                            tuple("No coaching call in 60 days, none booked", "teams/" + s.teamB()));
 
             test(view.attentionOnly).click();
             assertThat(view.grid.getListDataView().getItems()).extracting(TeamEngagement::teamName)
