@@ -172,8 +172,11 @@ public class Community {
         return profiles.popularTags();
     }
 
-    /** The roles the signed-in person held in closed collaboratives, for their own profile. */
+    /** The roles the signed-in person held in closed collaboratives, for their own profile; none without any. */
     public List<AlumniRole> myHistory() {
+        if (!access.belongsToAny()) {
+            return List.of();
+        }
         long me = currentPerson.requireId();
         return alumni.historyOf(List.of(me)).getOrDefault(me, List.of());
     }

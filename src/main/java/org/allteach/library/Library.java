@@ -145,6 +145,11 @@ public class Library {
         return currentPerson.isAdministrator() || community.amMember();
     }
 
+    /** Whether the signed-in person may add to the community library: its members, not administrators as such. */
+    public boolean mayAddToCommunityLibrary() {
+        return community.amMember();
+    }
+
     private void requireCommunityReader() {
         if (!mayUseCommunityLibrary()) {
             throw new AccessDeniedException("The community library is for the community's members: alumni, and "
@@ -422,7 +427,7 @@ public class Library {
 
     /** Sharing with the community is for its members: an administrator reads it but shares as a member would. */
     void requireCommunityMember() {
-        if (!community.amMember()) {
+        if (!mayAddToCommunityLibrary()) {
             throw new AccessDeniedException("Only the community's members share with it: alumni, and current "
                     + "members who join on the community page.");
         }
@@ -457,6 +462,10 @@ public class Library {
         }
         if (details.kind() == ResourceKind.STORYBOARD && details.teamId() == null) {
             errors.add("team", "Choose the team whose storyboard this is.");
+        }
+        if (details.kind() == ResourceKind.STORYBOARD && details.visibility() == Visibility.COMMUNITY) {
+            errors.add("visibility", "A storyboard stays with its team's collaborative; share its poster with the "
+                    + "community as a resource of its own.");
         }
         if (details.teamId() != null && teams.teamRefs(details.collaborativeId()).stream()
                 .noneMatch(team -> team.id() == details.teamId())) {

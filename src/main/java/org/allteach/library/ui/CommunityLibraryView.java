@@ -42,6 +42,7 @@ class CommunityLibraryView extends Main {
                 click -> getUI().ifPresent(ui -> ui.navigate(NewResourceView.class, QueryParameters.of(
                         NewResourceView.VISIBILITY, Visibility.COMMUNITY.name().toLowerCase()))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(library.mayAddToCommunityLibrary());
         Paragraph lead = new Paragraph("What worked, shared by the alumni of every cohort and the members who joined. "
                 + "To bring a toolkit from your collaborative's archive, open it in the library and choose "
                 + "\u201cShare with the community\u201d.");

@@ -118,7 +118,7 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         link.setWidthFull();
         link.setHelperText("For recordings and resources that live elsewhere: a full https:// address.");
         visibility.setItems(Arrays.stream(Visibility.values()).filter(choice -> choice != Visibility.COMMUNITY
-                || library.mayUseCommunityLibrary()).toList());
+                || library.mayAddToCommunityLibrary()).toList());
         visibility.setItemLabelGenerator(Visibility::label);
         visibility.setValue(Visibility.COLLABORATIVE);
         visibility.addValueChangeListener(change -> showKind());
