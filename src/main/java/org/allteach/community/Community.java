@@ -72,6 +72,23 @@ public class Community {
         return personIds.isEmpty() ? Set.of() : Set.copyOf(profiles.listedAmong(personIds));
     }
 
+    /**
+     * Members whose name starts with the prefix, with the first line of their alumni history (or "Community member"),
+     * for @mentions in the community's space. Only the community's members (and administrators) look people up here.
+     */
+    public List<CommunityMember> membersNamed(String prefix, int limit) {
+        if (!currentPerson.isAdministrator() && !amMember()) {
+            throw new AccessDeniedException("The community's members are looked up by its members.");
+        }
+        List<MemberProfileRepository.DirectoryRow> rows = profiles.findNamed(LikePattern.escape(prefix == null ? ""
+                : prefix.strip()), Math.max(1, limit));
+        Map<Long, List<AlumniRole>> history = alumni.historyOf(rows.stream()
+                .map(MemberProfileRepository.DirectoryRow::getPersonId).toList());
+        return rows.stream().map(row -> new CommunityMember(row.getPersonId(), row.getDisplayName(),
+                history.getOrDefault(row.getPersonId(), List.of()).stream().findFirst().map(AlumniRole::label)
+                        .orElse("Community member"))).toList();
+    }
+
     /** Whether the signed-in person may browse the directory and write to its members: anyone in a collaborative. */
     public boolean mayBrowse() {
         return access.belongsToAny();
@@ -177,8 +194,11 @@ public class Community {
         return profiles.popularTags();
     }
 
-    /** The roles the signed-in person held in closed collaboratives, for their own profile. */
+    /** The roles the signed-in person held in closed collaboratives, for their own profile; none without any. */
     public List<AlumniRole> myHistory() {
+        if (!access.belongsToAny()) {
+            return List.of();
+        }
         long me = currentPerson.requireId();
         return alumni.historyOf(List.of(me)).getOrDefault(me, List.of());
     }

@@ -61,6 +61,17 @@ public interface MemberProfileRepository extends JpaRepository<MemberProfile, Lo
     List<Long> listedAmong(Collection<Long> personIds);
 
     /**
+     * Members whose name starts with the prefix (LIKE's wildcards escaped), by name: whom an @mention in the
+     * community's space may name. Unlisted members too: leaving the directory is not leaving the conversation.
+     */
+    @NativeQuery("""
+            SELECT p.id AS personId, p.display_name AS displayName, NULL AS askMeAbout
+            FROM person p LEFT JOIN community_profile cp ON cp.person_id = p.id
+            WHERE p.display_name LIKE CONCAT(:prefix, '%') AND """ + IN_COMMUNITY + """
+            ORDER BY p.display_name, p.id LIMIT :limit""")
+    List<DirectoryRow> findNamed(String prefix, int limit);
+
+    /**
      * The expertise tags listed members use, most used first, for the directory's tag filter. Only the community's
      * members count: a current member who left it keeps their entry, which no longer shows.
      */

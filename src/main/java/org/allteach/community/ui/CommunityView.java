@@ -119,7 +119,11 @@ class CommunityView extends Main implements BeforeEnterObserver {
         discussions.mySpaces().stream().filter(space -> space.kind() == SpaceKind.COMMUNITY).findFirst()
                 .map(SpaceOverview::categories).orElse(List.of())
                 .forEach(category -> categories.add(categoryLink(category)));
-        discussionsCard.add(categories);
+        // the library's page, by its route: the community module does not depend on the library
+        Anchor library = new Anchor("library/community", "");
+        library.add(VaadinIcon.BOOK.create(), new Span(" Community library: toolkits and tools that worked"));
+        library.addClassName("community-library-link");
+        discussionsCard.add(categories, library);
     }
 
     private static Anchor categoryLink(CategorySummary category) {

@@ -41,7 +41,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
             assertThat(view.watch.getElement().getAttribute("aria-pressed")).isEqualTo("true");
             assertThat(watching.mine().wholeLibrary()).isTrue();
 
-            view.kinds.setValue(Set.of(ResourceKind.PAPER));
+            view.resources.kinds.setValue(Set.of(ResourceKind.PAPER));
             assertThat(view.watch.getText()).isEqualTo("Watching");
             test(view.watch).click();
             assertThat(view.watch.getText()).isEqualTo("Watch");
@@ -49,12 +49,12 @@ class LibraryViewTest extends SpringBrowserlessTest {
             assertThat(watched.wholeLibrary()).isFalse();
             assertThat(watched.kinds()).isEqualTo(EnumSet.complementOf(EnumSet.of(ResourceKind.PAPER)));
 
-            view.kinds.setValue(Set.of(ResourceKind.TOOL, ResourceKind.RECORDING));
+            view.resources.kinds.setValue(Set.of(ResourceKind.TOOL, ResourceKind.RECORDING));
             assertThat(view.watch.getText()).isEqualTo("Watching");
             assertThat(view.watch.getTooltip().getText()).isEqualTo(
                     "You get a notification for each new recording, tool or template you may open. Click to stop.");
 
-            view.kinds.clear();
+            view.resources.kinds.clear();
             assertThat(view.watch.getText()).isEqualTo("Watch");
             test(view.watch).click();
             assertThat(navigate(LibraryView.class).watch.getText()).isEqualTo("Watching");
