@@ -471,9 +471,9 @@ public class Attendance {
                 forTeams.put(row.getTeamId(), (int) row.getSessions());
             }
         }
-        Map<Long, Integer> attended = new HashMap<>();
+        Map<SessionTally.Attendee, Integer> attended = new HashMap<>();
         for (AttendanceRepository.PersonAttended row : attendance.countAttendedByPerson(collaborativeId, from, to)) {
-            attended.put(row.getPersonId(), (int) row.getAttended());
+            attended.put(new SessionTally.Attendee(row.getPersonId(), row.getTeamId()), (int) row.getAttended());
         }
         return new SessionTally(forEveryone, Map.copyOf(forTeams), Map.copyOf(attended));
     }

@@ -25,6 +25,7 @@ import org.allteach.calendar.SessionTally;
 import org.allteach.coaching.CallTally;
 import org.allteach.coaching.CoachingCalls;
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Role;
@@ -205,7 +206,7 @@ public class Engagement {
                 lastPost = latest(lastPost, tally.lastPostedAt());
             }
             lastMessage = latest(lastMessage, lastMessages.get(member));
-            attended += sessions.attendedBy(member);
+            attended += sessions.attendedBy(member, team.id());
             claimed += claims.getOrDefault(member, 0);
         }
         List<Integer> postsByMonth = months.stream().map(m -> posts.getOrDefault(m, 0)).toList();
@@ -233,9 +234,17 @@ public class Engagement {
         return withAttention(draft, lastPost, collaborative, now, zone);
     }
 
-    /** Why a team needs attention, the most pressing first: what a coach would look at before their next call. */
+    /**
+     * Why a team needs attention, the most pressing first: what a coach would look at before their next call. Nothing
+     * once the collaborative has ended: its teams are done, not idle.
+     */
     private static TeamEngagement withAttention(TeamEngagement team, Instant lastPost,
                                                 CollaborativeSummary collaborative, Instant now, ZoneId zone) {
+        LocalDate end = collaborative.endDate();
+        if (collaborative.status() == CollaborativeStatus.ALUMNI
+                || end != null && end.isBefore(LocalDate.ofInstant(now, zone))) {
+            return team;
+        }
         Instant started = collaborative.startDate().atStartOfDay(zone).toInstant();
         List<String> reasons = new ArrayList<>();
         List<MonthStatus> due = team.measureMonths().stream().filter(m -> m != MonthStatus.NOT_DUE).toList();

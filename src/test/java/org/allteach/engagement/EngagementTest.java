@@ -41,6 +41,8 @@ class EngagementTest extends IntegrationTestBase {
     @Autowired
     Teams teams;
     @Autowired
+    org.allteach.collaborative.Collaboratives collaboratives;
+    @Autowired
     Memberships memberships;
 
     /** Scenarios' people live in Chicago; the dashboard counts months and due dates in the viewer's zone. */
@@ -65,7 +67,8 @@ class EngagementTest extends IntegrationTestBase {
         assertThat(b.postsByMonth()).containsExactly(0, 0, 0);
 
         assertThat(a.sessionsExpected()).as("2 sessions for everyone × 2 members").isEqualTo(4);
-        assertThat(a.sessionsAttended()).as("office hours, cancelled and future events do not count").isEqualTo(3);
+        assertThat(a.sessionsAttended()).as("office hours, cancelled and future events and team B's meeting do not count")
+                .isEqualTo(3);
         assertThat(a.attendancePercent()).isEqualTo(75);
         assertThat(b.sessionsExpected()).as("plus its team meeting, × 1 member").isEqualTo(3);
         assertThat(b.sessionsAttended()).isEqualTo(2);
@@ -97,6 +100,18 @@ class EngagementTest extends IntegrationTestBase {
         assertThat(a.attention()).isEmpty();
         assertThat(b.attention()).contains("No coaching call in 60 days, none booked", "No posts in 30 days");
         assertThat(dashboard.needsAttention()).extracting(TeamEngagement::teamId).containsExactly(s.teamB());
+    }
+
+    @Test
+    void theTeamsOfAClosedCollaborativeNeedNoAttention() {
+        Scenario s = scenarios.create();
+        build(s);
+        assertThat(as(s.organiser(), () -> engagement.dashboard(s.collaborativeId())).needsAttention()).isNotEmpty();
+
+        as(s.organiser(), () -> collaboratives.close(s.collaborativeId()));
+
+        assertThat(as(s.organiser(), () -> engagement.dashboard(s.collaborativeId())).needsAttention())
+                .as("its teams are done, not idle").isEmpty();
     }
 
     @Test
@@ -229,6 +244,8 @@ class EngagementTest extends IntegrationTestBase {
         rows.attended(officeHours, s.leadA().id(), host);
         rows.attended(cancelled, s.leadA().id(), host);
         rows.attended(meetingB, s.participantB().id(), host);
+        // another team's meeting is not one of team A's sessions
+        rows.attended(meetingB, s.participantA().id(), host);
         rows.attended(future, s.leadA().id(), host);
 
         long measure = rows.measure(c, host, s.teamA(), s.teamB());

@@ -145,6 +145,10 @@ class DashboardView extends Main implements BeforeEnterObserver {
         rows = new ListDataProvider<>(shown.teams());
         grid.setDataProvider(rows);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("team")).build());
+        // an ended collaborative's last month is not this month
+        YearMonth last = shown.months().getLast();
+        grid.getColumnByKey("posts").setHeader(header(last.equals(YearMonth.from(shown.asOf().atZone(shown.zone())))
+                ? "Posts this month" : "Posts in " + month(last)));
         showAttention(shown.needsAttention());
         empty.setVisible(shown.teams().isEmpty());
         empty.setText("No teams yet. Teams you organise or coach will appear here.");
