@@ -43,20 +43,24 @@ class DemoPast {
      */
     void measuresEnteredOn(long collaborativeId, int dayOfNextMonth) {
         jdbc.update("""
-                UPDATE measure_value SET recorded_at = LEAST(UTC_TIMESTAMP(6),
-                    DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR),
-                    first_recorded_at = recorded_at
+                UPDATE measure_value SET
+                    recorded_at = LEAST(UTC_TIMESTAMP(6),
+                        DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR),
+                    first_recorded_at = LEAST(UTC_TIMESTAMP(6),
+                        DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR)
                 WHERE measure_id IN (SELECT id FROM measure_definition WHERE collaborative_id = ?)""",
-                dayOfNextMonth - 1, collaborativeId);
+                dayOfNextMonth - 1, dayOfNextMonth - 1, collaborativeId);
     }
 
     /** The same for one team, a team that sends its data late. */
     void teamMeasuresEnteredOn(long teamId, int dayOfNextMonth) {
         jdbc.update("""
-                UPDATE measure_value SET recorded_at = LEAST(UTC_TIMESTAMP(6),
-                    DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR),
-                    first_recorded_at = recorded_at
-                WHERE team_id = ?""", dayOfNextMonth - 1, teamId);
+                UPDATE measure_value SET
+                    recorded_at = LEAST(UTC_TIMESTAMP(6),
+                        DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR),
+                    first_recorded_at = LEAST(UTC_TIMESTAMP(6),
+                        DATE_ADD(DATE_ADD(month, INTERVAL 1 MONTH), INTERVAL ? DAY) + INTERVAL 10 HOUR)
+                WHERE team_id = ?""", dayOfNextMonth - 1, dayOfNextMonth - 1, teamId);
     }
 
     /**

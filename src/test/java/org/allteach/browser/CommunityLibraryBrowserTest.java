@@ -56,11 +56,13 @@ class CommunityLibraryBrowserTest extends BrowserTestBase {
         clock.advance(Duration.ofDays(4));
         SearchTestSupport.awaitIndexReady(index);
         String word = SearchTestSupport.uniqueWord();
+        // other tests share the community library: the toolkit's title is this test's own
+        String title = "Pharmacist call toolkit " + Scenarios.unique();
         StoredFile pdf = as(ended.leadA(), () -> files.store("Pharmacist call toolkit.pdf", new ByteArrayInputStream(
                 OfficeDocuments.pdf("Call every patient within 48 hours of a medication change: " + word)),
                 UploadRules.documents(5_000_000)));
         long toolkit = as(ended.leadA(), () -> library.add(new ResourceDetails(ended.collaborativeId(),
-                ResourceKind.TOOLKIT, "Pharmacist call toolkit", "Call scripts and a **tracking sheet**.",
+                ResourceKind.TOOLKIT, title, "Call scripts and a **tracking sheet**.",
                 "Hypertension", List.of("pharmacist calls"), 2026, null, null,
                 Visibility.COLLABORATIVE, null), pdf.id(), "First edition"));
         as(ended.organiser(), () -> collaboratives.close(ended.collaborativeId()));
@@ -82,7 +84,7 @@ class CommunityLibraryBrowserTest extends BrowserTestBase {
         screenshot("community-library-shared");
         open("library/community");
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("Pharmacist call toolkit"))).isVisible();
+                .setHasText(title))).isVisible();
         screenshot("community-library");
 
         // the copy's text comes with it; the original's was read in the background
@@ -100,7 +102,7 @@ class CommunityLibraryBrowserTest extends BrowserTestBase {
         member.locator(".hit-title").first().click();
         member.waitForURL(url -> url.matches(".*/library/\\d+$"));
         waitForVaadin(member);
-        assertThat(member.locator("h1")).hasText("Pharmacist call toolkit");
+        assertThat(member.locator("h1")).hasText(title);
         String href = member.locator(".version-row a").first().getAttribute("href");
         var download = member.request().get(url(href));
         org.assertj.core.api.Assertions.assertThat(download.status()).isEqualTo(200);
