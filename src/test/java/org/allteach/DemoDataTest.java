@@ -1,6 +1,7 @@
 package org.allteach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,14 @@ import org.allteach.coaching.CoachingAvailability;
 import org.allteach.coaching.CoachingCall;
 import org.allteach.coaching.CoachingCalls;
 import org.allteach.coaching.MyAvailability;
+import org.allteach.collaborative.AlumniRole;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.community.Community;
+import org.allteach.community.DirectoryEntry;
+import org.allteach.engagement.Engagement;
+import org.allteach.engagement.EngagementDashboard;
+import org.allteach.engagement.TeamEngagement;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Element;
 import org.allteach.collaborative.Memberships;
@@ -71,7 +79,8 @@ import org.springframework.test.context.ActiveProfiles;
  * have their own administrator, and a portal has only one first administrator).
  */
 @SpringBootTest(properties = {"allteach.demo-data=true", "allteach.embedded-database.database-name=allteach_demo",
-        "allteach.mail.outbox.poll-interval=1h"})
+        "allteach.mail.outbox.poll-interval=1h", "allteach.search.root=target/test-search-demo",
+        "allteach.files.root=target/test-files-demo"})
 @ActiveProfiles("test")
 class DemoDataTest {
 
@@ -301,6 +310,85 @@ class DemoDataTest {
             double after = spanish.stream().filter(p -> p.month().equals(everyone)).findFirst().orElseThrow().value();
             assertThat(after - before).as("Spanish speakers' control lifts the month PDSA 3 starts")
                     .isGreaterThan(0.04);
+        });
+    }
+
+    @Autowired
+    Engagement engagement;
+    @Autowired
+    Community community;
+
+    @Test
+    void thePreviousCohortIsClosedAndItsAlumniAreInTheDirectory() {
+        PersonProfile dana = accounts.findByEmail("dana.whitfield@pdhe.example").orElseThrow();
+        actingAs.run(dana.id(), () -> assertThat(collaboratives.organisedByMe())
+                .extracting(CollaborativeSummary::name, CollaborativeSummary::status)
+                .containsExactly(tuple("3-EM Diabetes Care Collaborative", CollaborativeStatus.ACTIVE),
+                        tuple("Hypertension Control Collaborative", CollaborativeStatus.ALUMNI)));
+
+        PersonProfile rosa = accounts.findByEmail("rosa.martinez@southsidefhc.example").orElseThrow();
+        actingAs.run(rosa.id(), () -> {
+            assertThat(community.directory("", "pharmacist-led medication management", 0, 10))
+                    .extracting(DirectoryEntry::displayName).contains("Kevin Tran");
+            List<DirectoryEntry> workers = community.directory("", "community health workers", 0, 10);
+            assertThat(workers).extracting(DirectoryEntry::displayName)
+                    .contains("Ingrid Solberg", "Abdi Warsame", "Elena Chavez");
+            DirectoryEntry ingrid = workers.stream().filter(e -> e.displayName().equals("Ingrid Solberg"))
+                    .findFirst().orElseThrow();
+            assertThat(ingrid.alumnus()).isTrue();
+            assertThat(ingrid.history()).singleElement().satisfies(role -> {
+                assertThat(role.role()).isEqualTo(Role.TEAM_LEAD);
+                assertThat(role.teams()).containsExactly("Twin Cities Heart Partnership");
+            });
+            assertThat(ingrid.askMeAbout()).contains("after the grant");
+            assertThat(community.directory("", "REaL data collection", 0, 10)).extracting(DirectoryEntry::displayName)
+                    .contains("Mai Vang", "Latoya Jenkins");
+        });
+
+        PersonProfile latoya = accounts.findByEmail("latoya.jenkins@deltarhc.example").orElseThrow();
+        actingAs.run(latoya.id(), () -> {
+            assertThat(community.myHistory()).extracting(AlumniRole::collaborativeName)
+                    .containsExactly("Hypertension Control Collaborative");
+            SpaceOverview archive = discussions.mySpaces().stream()
+                    .filter(space -> space.name().equals("Hypertension Control Collaborative"))
+                    .findFirst().orElseThrow();
+            assertThat(archive.readOnly()).isTrue();
+            SpaceOverview communitySpace = discussions.mySpaces().stream()
+                    .filter(space -> space.kind() == SpaceKind.COMMUNITY).findFirst().orElseThrow();
+            long askTheAlumni = communitySpace.categories().stream()
+                    .filter(c -> c.kind() == CategoryKind.ASK_THE_FACULTY).findFirst().orElseThrow().id();
+            ThreadRow question = discussions.threads(askTheAlumni, 0, 10).getFirst();
+            assertThat(question.title()).contains("community health workers");
+            assertThat(discussions.posts(question.id(), 1, 10)).filteredOn(post -> post.solution()).singleElement()
+                    .satisfies(answer -> assertThat(answer.authorName()).isEqualTo("Ingrid Solberg"));
+        });
+
+        PersonProfile ingrid = accounts.findByEmail("ingrid.solberg@cedarriversideclinic.example").orElseThrow();
+        actingAs.run(ingrid.id(), () -> assertThat(creditClaims.myCredits()).singleElement()
+                .satisfies(credit -> assertThat(credit.creditType()).isEqualTo(CreditType.ANCC_CONTACT_HOURS)));
+    }
+
+    @Test
+    void theDashboardShowsMostTeamsActiveAndTwoNeedingAttentionForReasonsThatReadRight() {
+        PersonProfile dana = accounts.findByEmail("dana.whitfield@pdhe.example").orElseThrow();
+        actingAs.run(dana.id(), () -> {
+            EngagementDashboard dashboard = engagement.dashboard(collaboratives.organisedByMe().getFirst().id());
+            assertThat(dashboard.needsAttention()).extracting(TeamEngagement::teamName)
+                    .containsExactlyInAnyOrder("Rio Grande Partnership", "Phoenix Valley Partnership");
+            TeamEngagement rioGrande = dashboard.teams().stream()
+                    .filter(team -> team.teamName().equals("Rio Grande Partnership")).findFirst().orElseThrow();
+            assertThat(rioGrande.attention()).containsExactly("No measure data for 2 months",
+                    "No coaching call in 60 days, none booked");
+            TeamEngagement phoenix = dashboard.teams().stream()
+                    .filter(team -> team.teamName().equals("Phoenix Valley Partnership")).findFirst().orElseThrow();
+            assertThat(phoenix.attention()).containsExactly("No posts in 30 days", "No PDSA cycle started");
+            assertThat(phoenix.monthsLate()).isPositive();
+            assertThat(dashboard.teams()).filteredOn(team -> !team.needsAttention()).hasSize(4).allSatisfy(team -> {
+                assertThat(team.callsHeld()).isPositive();
+                assertThat(team.cyclesStarted()).isPositive();
+                assertThat(team.monthsOnTime()).isPositive();
+                assertThat(team.monthsLate()).isZero();
+            });
         });
     }
 

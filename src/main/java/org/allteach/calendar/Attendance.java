@@ -455,4 +455,26 @@ public class Attendance {
     private static String spreadsheetSafe(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
+
+    /**
+     * A collaborative's sessions in [{@code from}, {@code to}) (every event but office hours and cancelled ones) and
+     * how many of them each person attended, in two GROUP BY queries; for its organisers and coaches.
+     */
+    public SessionTally sessionTally(long collaborativeId, Instant from, Instant to) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        int forEveryone = 0;
+        Map<Long, Integer> forTeams = new HashMap<>();
+        for (CalendarEventRepository.TeamSessions row : events.countSessionsByTeam(collaborativeId, from, to)) {
+            if (row.getTeamId() == null) {
+                forEveryone += (int) row.getSessions();
+            } else {
+                forTeams.put(row.getTeamId(), (int) row.getSessions());
+            }
+        }
+        Map<SessionTally.Attendee, Integer> attended = new HashMap<>();
+        for (AttendanceRepository.PersonAttended row : attendance.countAttendedByPerson(collaborativeId, from, to)) {
+            attended.put(new SessionTally.Attendee(row.getPersonId(), row.getTeamId()), (int) row.getAttended());
+        }
+        return new SessionTally(forEveryone, Map.copyOf(forTeams), Map.copyOf(attended));
+    }
 }

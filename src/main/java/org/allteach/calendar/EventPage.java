@@ -12,7 +12,7 @@ import java.util.List;
  * @param waitlisted         how many wait for a seat
  * @param myWaitlistPosition the viewer's place on the waitlist (1 = next), or null
  * @param mayEdit            whether the viewer may change or cancel it
- * @param mayRespond         whether the viewer may answer (not cancelled, not over)
+ * @param mayRespond         whether the viewer may answer (not cancelled, not over, its collaborative not closed)
  * @param goingNames         who is going, for those who may edit (hosts plan with it); empty for others
  */
 public record EventPage(EventSummary summary, String description, String descriptionHtml, ZoneId plannedIn,

@@ -128,7 +128,9 @@ public class Events {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         EventSummary summary = summaries(viewer, List.of(event)).getFirst();
-        boolean mayEdit = viewer.mayManage(event);
+        boolean mayManage = viewer.mayManage(event);
+        // the services refuse changes to a closed collaborative's events, so its pages offer none
+        boolean mayEdit = mayManage && !access.isClosed(event.getCollaborativeId());
         List<Rsvp> waitlist = rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(eventId,
                 RsvpStatus.WAITLISTED);
         Integer position = null;
@@ -139,11 +141,11 @@ public class Events {
         }
         List<String> goingNames = List.of();
         Set<Long> people = new HashSet<>(Set.of(event.getHostId()));
-        List<Rsvp> going = mayEdit ? rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(eventId,
+        List<Rsvp> going = mayManage ? rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(eventId,
                 RsvpStatus.GOING) : List.of();
         going.forEach(rsvp -> people.add(rsvp.getPersonId()));
         Map<Long, PersonProfile> profiles = accounts.profiles(people);
-        if (mayEdit) {
+        if (mayManage) {
             goingNames = going.stream().map(rsvp -> PersonProfile.displayNameIn(profiles, rsvp.getPersonId()))
                     .toList();
         }
@@ -153,7 +155,8 @@ public class Events {
         String repeats = event.getSeriesId() == null ? null : series.findById(event.getSeriesId())
                 .map(rule -> rule.getRecurrence().describe(rule.getFirstStart().toLocalDate(), Locale.US))
                 .orElse(null);
-        boolean open = !event.isCancelled() && event.getEndAt().isAfter(clock.instant());
+        boolean open = !event.isCancelled() && event.getEndAt().isAfter(clock.instant())
+                && !access.isClosed(event.getCollaborativeId());
         return new EventPage(summary, event.getDescription(), event.getDescriptionHtml(), event.getTimeZone(),
                 event.getMeetingLink(), event.getPlace(), PersonProfile.displayNameIn(profiles, event.getHostId()),
                 collaboratives.names(List.of(event.getCollaborativeId())).get(event.getCollaborativeId()), materials,
@@ -222,7 +225,9 @@ public class Events {
     /** Where the signed-in person may plan events, and what. Empty when they may plan nothing. */
     public List<PlanningScope> planningScopes() {
         Viewer viewer = viewer();
-        List<Long> where = viewer.memberOf().stream().filter(viewer::plansIn).sorted().toList();
+        // a closed collaborative's calendar is its history: nothing new is planned in it (decision 0033)
+        List<Long> where = viewer.memberOf().stream().filter(viewer::plansIn).filter(id -> !access.isClosed(id))
+                .sorted().toList();
         Map<Long, String> names = collaboratives.names(where);
         List<PlanningScope> scopes = new ArrayList<>();
         for (long collaborativeId : where) {
@@ -381,10 +386,15 @@ public class Events {
             affected = inScope(event, scope).stream().filter(occurrence -> occurrence.getStartAt().isAfter(now))
                     .toList();
         }
+        List<Long> cancelled = new ArrayList<>();
         affected.stream().filter(occurrence -> !occurrence.isCancelled()).forEach(occurrence -> {
             occurrence.cancel(now);
             publisher.publishEvent(new EventCancelled(occurrence.getId()));
+            cancelled.add(occurrence.getId());
         });
+        if (!cancelled.isEmpty()) {
+            publisher.publishEvent(new EventsCancelled(cancelled));
+        }
     }
 
     // ----- RSVP
@@ -690,15 +700,20 @@ public class Events {
             occurrence.schedule(start.toInstant(), start.toInstant().plus(valid.length()), valid.zone(), now);
             changed.add(events.save(occurrence));
         }
+        List<Long> cancelled = new ArrayList<>();
         for (CalendarEvent dropped : upcoming.values()) {
             if (events.hasParticipation(dropped.getId())) {
                 if (!dropped.isCancelled()) {
                     dropped.cancel(now);
                     publisher.publishEvent(new EventCancelled(dropped.getId()));
+                    cancelled.add(dropped.getId());
                 }
             } else {
                 events.delete(dropped);
             }
+        }
+        if (!cancelled.isEmpty()) {
+            publisher.publishEvent(new EventsCancelled(cancelled));
         }
         changed.forEach(this::fillSeats);
         changed.forEach(occurrence -> publisher.publishEvent(new EventChanged(occurrence.getId())));

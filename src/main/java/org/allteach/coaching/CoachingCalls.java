@@ -213,7 +213,6 @@ public class CoachingCalls {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CoachingCall reschedule(long bookingId, Instant newStart) {
         Booking booking = requireParty(scheduler.lockForChange(bookingId).orElse(null));
-        access.requireOpen(booking.getCollaborativeId());
         scheduler.reschedule(booking, newStart, currentPerson.requireId());
         return toCalls(List.of(booking)).getFirst();
     }
@@ -342,5 +341,17 @@ public class CoachingCalls {
                             : PersonProfile.displayNameIn(profiles, booking.getCancelledBy()),
                     booking.getCancelReason());
         }).toList();
+    }
+
+    /**
+     * Each team's coaching calls in a collaborative: calls held (confirmed and over), when the last one was, when the
+     * next one is; one GROUP BY query, for the collaborative's organisers and coaches. Teams without calls are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CallTally> callTallies(long collaborativeId) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return bookings.countByTeam(collaborativeId, clock.instant()).stream()
+                .map(row -> new CallTally(row.getTeamId(), (int) row.getHeld(), row.getLastHeldAt(), row.getNextAt()))
+                .toList();
     }
 }

@@ -55,9 +55,4 @@ public class Alumni {
         });
         return history;
     }
-
-    /** Which of these people are alumni of some closed collaborative; for features that decide by it. */
-    public java.util.Set<Long> alumniAmong(Collection<Long> personIds) {
-        return personIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(memberships.alumniAmong(personIds));
-    }
 }

@@ -87,6 +87,16 @@ public class CollaborativeAccess {
                 Role.COACH);
     }
 
+    /**
+     * Organisers and administrators, and coaches of any team in the collaborative: those who follow how its teams
+     * are doing (the engagement dashboard). Coaches see only their own teams there; that filter is the caller's.
+     */
+    public void requireOrganiserOrCoach(long collaborativeId) {
+        if (!isOrganiser(collaborativeId) && !isCoachIn(collaborativeId)) {
+            throw new AccessDeniedException("Only the collaborative's organisers and coaches may see this.");
+        }
+    }
+
     /** Whether the signed-in person coaches this team. */
     public boolean isCoachOf(long teamId) {
         return memberships.existsByPersonIdAndTeamIdAndRole(currentPerson.requireId(), teamId, Role.COACH);

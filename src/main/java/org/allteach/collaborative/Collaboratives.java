@@ -80,19 +80,21 @@ public class Collaboratives {
         return toSummary(collaborative);
     }
 
-    /** @throws InvalidInput as {@link #create} */
+    /**
+     * Changes an open collaborative's details. A closed one keeps them as they were when it ended: its name and dates
+     * are its alumni's history (and is not reopened).
+     *
+     * @throws InvalidInput as {@link #create}
+     * @throws org.allteach.shared.ReadOnlyArchive when the collaborative has closed
+     */
     @Transactional
     public CollaborativeSummary update(long collaborativeId, CollaborativeDetails details) {
         access.requireOrganiser(collaborativeId);
+        access.requireOpen(collaborativeId);
         CollaborativeDetails valid = validate(details, collaborativeId);
         Collaborative collaborative = load(collaborativeId);
-        boolean wasClosed = collaborative.getStatus() == CollaborativeStatus.ALUMNI;
-        if (wasClosed && valid.status() != CollaborativeStatus.ALUMNI) {
-            throw InvalidInput.of("status", "A closed collaborative stays closed: its members are its alumni and its "
-                    + "pages an archive. Start a new collaborative from it instead.");
-        }
         // closing through the form is the same close as the page action's, with its event
-        boolean closing = !wasClosed && valid.status() == CollaborativeStatus.ALUMNI;
+        boolean closing = valid.status() == CollaborativeStatus.ALUMNI;
         collaborative.change(valid.name(), valid.focusArea(), valid.description(), valid.startDate(),
                 valid.endDate(), closing ? collaborative.getStatus() : valid.status());
         UniqueConstraints.saving(() -> collaboratives.saveAndFlush(collaborative), "uk_collaborative_name", "name",
@@ -287,7 +289,7 @@ public class Collaboratives {
 
     static CollaborativeSummary toSummary(Collaborative c) {
         return new CollaborativeSummary(c.getId(), c.getName(), c.getFocusArea(), c.getDescription(),
-                c.getStartDate(), c.getEndDate(), c.getStatus());
+                c.getStartDate(), c.getEndDate(), c.getStatus(), c.getClosedAt());
     }
 
     static PhaseView toView(Phase phase) {

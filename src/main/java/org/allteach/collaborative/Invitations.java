@@ -117,7 +117,7 @@ public class Invitations {
                 .format(invitation.getExpiresAt().atZone(inviter.timeZone())));
         mailOutbox.queue(new Email(address, inviter.displayName() + " invites you to " + collaborative.getName(),
                 "invitation", model, Locale.US));
-        return toRow(invitation, team == null ? null : team.getName(), inviter.displayName(), now);
+        return toRow(invitation, team == null ? null : team.getName(), inviter.displayName(), now, false);
     }
 
     /** Invitations of a collaborative, newest first; for organisers. */
@@ -128,8 +128,9 @@ public class Invitations {
         Map<Long, String> teamNames = teams.namesById(page.stream().map(Invitation::getTeamId).toList());
         Map<Long, PersonProfile> inviters = accounts.profiles(page.stream().map(Invitation::getInvitedBy).toList());
         Instant now = clock.instant();
+        boolean closed = access.isClosed(collaborativeId);
         return page.stream().map(invitation -> toRow(invitation, teamNames.get(invitation.getTeamId()),
-                inviters.get(invitation.getInvitedBy()).displayName(), now)).toList();
+                inviters.get(invitation.getInvitedBy()).displayName(), now, closed)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -192,7 +193,6 @@ public class Invitations {
     }
 
     private void join(Invitation invitation, long personId) {
-        access.requireOpen(invitation.getCollaborativeId());
         if (memberships.existing(personId, invitation.getCollaborativeId(), invitation.getTeamId()).isEmpty()) {
             memberships.add(personId, invitation.getCollaborativeId(), invitation.getTeamId(), invitation.getRole());
         }
@@ -209,15 +209,27 @@ public class Invitations {
         return invitation;
     }
 
-    private static InvitationStatus statusOf(Invitation invitation, Instant now) {
+    /**
+     * An invitation to a collaborative that has closed can no longer be accepted (its pages are an archive, and
+     * joining one is a change to it); it is not rewritten, its status says so.
+     */
+    private InvitationStatus statusOf(Invitation invitation, Instant now) {
+        return statusOf(invitation, now, access.isClosed(invitation.getCollaborativeId()));
+    }
+
+    private static InvitationStatus statusOf(Invitation invitation, Instant now, boolean collaborativeClosed) {
         if (invitation.isAccepted()) {
             return InvitationStatus.ACCEPTED;
+        }
+        if (collaborativeClosed) {
+            return InvitationStatus.CLOSED;
         }
         return invitation.isExpired(now) ? InvitationStatus.EXPIRED : InvitationStatus.PENDING;
     }
 
-    private static InvitationRow toRow(Invitation invitation, String teamName, String invitedBy, Instant now) {
+    private static InvitationRow toRow(Invitation invitation, String teamName, String invitedBy, Instant now,
+                                       boolean collaborativeClosed) {
         return new InvitationRow(invitation.getId(), invitation.getEmail(), invitation.getRole(), teamName, invitedBy,
-                invitation.getCreatedAt(), invitation.getExpiresAt(), statusOf(invitation, now));
+                invitation.getCreatedAt(), invitation.getExpiresAt(), statusOf(invitation, now, collaborativeClosed));
     }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.allteach.collaborative.internal.CollaborativeRepository;
@@ -121,6 +123,28 @@ public class Teams {
         access.requireMember(collaborativeId);
         return teams.findByCollaborativeIdOrderByName(collaborativeId).stream()
                 .map(team -> new TeamRef(team.getId(), team.getName())).toList();
+    }
+
+    /**
+     * Every team of a collaborative with its members (participants and team leads) and its coaches, in two queries,
+     * for reports that count per team what people did. Someone in two teams counts in both.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamRoster> rosters(long collaborativeId) {
+        access.requireMember(collaborativeId);
+        List<Team> found = teams.findByCollaborativeIdOrderByName(collaborativeId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Long>> members = new HashMap<>();
+        Map<Long, Set<Long>> coaches = new HashMap<>();
+        for (Membership membership : memberships.findByTeamIdIn(found.stream().map(Team::getId).toList())) {
+            (membership.getRole() == Role.COACH ? coaches : members)
+                    .computeIfAbsent(membership.getTeamId(), id -> new HashSet<>()).add(membership.getPersonId());
+        }
+        return found.stream().map(team -> new TeamRoster(team.getId(), team.getName(),
+                Set.copyOf(members.getOrDefault(team.getId(), Set.of())),
+                Set.copyOf(coaches.getOrDefault(team.getId(), Set.of())))).toList();
     }
 
     /**

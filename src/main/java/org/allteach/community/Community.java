@@ -63,9 +63,30 @@ public class Community {
         return isMember(currentPerson.requireId());
     }
 
-    /** Which of these people belong to the community. */
-    public Set<Long> membersAmong(Collection<Long> personIds) {
-        return personIds.isEmpty() ? Set.of() : Set.copyOf(profiles.inCommunityAmong(personIds));
+    /**
+     * Which of these people are listed in the directory: the community's members a new conversation may go to. Those
+     * who left the directory (or never joined it) are not reachable by strangers; conversations already going on
+     * continue.
+     */
+    public Set<Long> listedAmong(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : Set.copyOf(profiles.listedAmong(personIds));
+    }
+
+    /**
+     * Members whose name starts with the prefix, with the first line of their alumni history (or "Community member"),
+     * for @mentions in the community's space. Only the community's members (and administrators) look people up here.
+     */
+    public List<CommunityMember> membersNamed(String prefix, int limit) {
+        if (!currentPerson.isAdministrator() && !amMember()) {
+            throw new AccessDeniedException("The community's members are looked up by its members.");
+        }
+        List<MemberProfileRepository.DirectoryRow> rows = profiles.findNamed(LikePattern.escape(prefix == null ? ""
+                : prefix.strip()), Math.max(1, limit));
+        Map<Long, List<AlumniRole>> history = alumni.historyOf(rows.stream()
+                .map(MemberProfileRepository.DirectoryRow::getPersonId).toList());
+        return rows.stream().map(row -> new CommunityMember(row.getPersonId(), row.getDisplayName(),
+                history.getOrDefault(row.getPersonId(), List.of()).stream().findFirst().map(AlumniRole::label)
+                        .orElse("Community member"))).toList();
     }
 
     /** Whether the signed-in person may browse the directory and write to its members: anyone in a collaborative. */
@@ -86,13 +107,15 @@ public class Community {
         MemberProfile profile = profiles.findById(me).orElse(null);
         boolean optedIn = profile != null && profile.isOptedIn();
         return new CommunityProfile(alumnus || optedIn, alumnus, optedIn, !alumnus && access.belongsToAny(),
-                profile == null || profile.isListed(), profile == null ? null : profile.getAskMeAbout(),
+                profile != null && profile.isListed(), profile != null,
+                profile == null ? null : profile.getAskMeAbout(),
                 profile == null ? List.of() : profile.getExpertise());
     }
 
     /**
-     * A current member joins the community (or leaves it). Alumni belong by their history; they leave the directory
-     * with {@link #describeMe}'s {@code listed} instead.
+     * A current member joins the community (or leaves it). Joining is choosing to be found, so it lists them in the
+     * directory (they can leave it with {@link #describeMe}'s {@code listed}). Alumni belong by their history and are
+     * listed only once they save their entry.
      */
     @Transactional
     public void optIn(boolean join) {
@@ -132,8 +155,24 @@ public class Community {
     public List<DirectoryEntry> directory(String text, String tag, int offset, int limit) {
         requireBrowser();
         int size = Math.max(1, limit);
-        List<MemberProfileRepository.DirectoryRow> rows = profiles.findDirectory(LikePattern.escape(text),
-                tagOrEmpty(tag), PageRequest.of(offset / size, size));
+        return entries(profiles.findDirectory(LikePattern.escape(text), tagOrEmpty(tag),
+                PageRequest.of(offset / size, size)));
+    }
+
+    /**
+     * One page of the directory as {@link #directory} finds it by {@code text}, without the signed-in person and the
+     * {@code excluded} people: whom a new conversation (or a conversation's new participant) may be.
+     */
+    public List<DirectoryEntry> directoryWithout(String text, Collection<Long> excluded, int offset, int limit) {
+        requireBrowser();
+        int size = Math.max(1, limit);
+        Set<Long> leftOut = new LinkedHashSet<>(excluded);
+        leftOut.add(currentPerson.requireId());
+        return entries(profiles.findDirectoryWithout(LikePattern.escape(text), "", leftOut,
+                PageRequest.of(offset / size, size)));
+    }
+
+    private List<DirectoryEntry> entries(List<MemberProfileRepository.DirectoryRow> rows) {
         List<Long> ids = rows.stream().map(MemberProfileRepository.DirectoryRow::getPersonId).toList();
         Map<Long, MemberProfile> entries = ids.isEmpty() ? Map.of() : profiles.findWithExpertise(ids).stream()
                 .collect(Collectors.toMap(MemberProfile::getPersonId, Function.identity()));
@@ -155,8 +194,11 @@ public class Community {
         return profiles.popularTags();
     }
 
-    /** The roles the signed-in person held in closed collaboratives, for their own profile. */
+    /** The roles the signed-in person held in closed collaboratives, for their own profile; none without any. */
     public List<AlumniRole> myHistory() {
+        if (!access.belongsToAny()) {
+            return List.of();
+        }
         long me = currentPerson.requireId();
         return alumni.historyOf(List.of(me)).getOrDefault(me, List.of());
     }

@@ -51,7 +51,7 @@ class AttendanceCredit {
         Long seriesId = events.seriesId(attended.eventId()).orElse(null);
         for (CreditActivity activity : activities.findForAttendance(attended.eventId(), seriesId)) {
             if (count(activity.getId(), attended)) {
-                notifications.notify(new NewNotification(attended.personId(), NotificationType.CREDIT_READY,
+                notifications.notifyIsolated(new NewNotification(attended.personId(), NotificationType.CREDIT_READY,
                         "credit-" + activity.getId() + "-" + attended.eventId(), null,
                         "Credit for “" + activity.getTitle() + "” is ready to claim",
                         "Your attendance at “" + attended.title() + "” was recorded. Fill in the evaluation and "

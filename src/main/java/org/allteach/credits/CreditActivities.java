@@ -107,6 +107,7 @@ public class CreditActivities {
     @Transactional
     public long create(ActivityDetails details) {
         access.requireOrganiser(details.collaborativeId());
+        access.requireOpen(details.collaborativeId());
         CreditActivity activity = new CreditActivity(details.collaborativeId(), currentPerson.requireId(),
                 clock.instant());
         describe(activity, details);
@@ -116,11 +117,16 @@ public class CreditActivities {
         return activity.getId();
     }
 
-    /** Changes an activity; see {@link #create} for the fields. Claims already made keep their certificates. */
+    /**
+     * Changes an activity; see {@link #create} for the fields. Claims already made keep their certificates. Once the
+     * collaborative has closed its activities are history: claims, evaluations and certificates go on, and the
+     * activities they were made against do not change (docs/decisions/0033).
+     */
     @Transactional
     public void update(long activityId, ActivityDetails details) {
         CreditActivity activity = activities.findById(activityId).orElseThrow();
         access.requireOrganiser(activity.getCollaborativeId());
+        access.requireOpen(activity.getCollaborativeId());
         if (details.collaborativeId() != activity.getCollaborativeId()) {
             throw InvalidInput.of("link", "An activity stays with its collaborative.");
         }

@@ -341,4 +341,15 @@ public class CreditReports {
         }
         return csv.toString();
     }
+
+    /**
+     * How many of a collaborative's CE activities each person has claimed credit for (all time), by person id; one
+     * GROUP BY query, for the collaborative's organisers and coaches (the engagement dashboard counts them per team).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> claimedActivitiesByPerson(long collaborativeId) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return queries.claimedActivitiesByPerson(collaborativeId).stream()
+                .collect(Collectors.toMap(CountRow::id, row -> (int) row.count()));
+    }
 }

@@ -112,6 +112,24 @@ class DemoCredits {
         evaluateAndClaim(people.get("Kevin Tran"), callsActivity, CreditType.ACPE_CONTACT_HOURS);
     }
 
+    /**
+     * A recording of a collaborative offered for credit, which these members watched, evaluated and claimed.
+     *
+     * @param learners person id to the credit they claimed
+     */
+    void recordingClaimed(long collaborativeId, ResourceRow recording, long organiser, Map<Long, CreditType> learners) {
+        ActivityDetails start = ActivityDetails.startingPoint(collaborativeId, PROVIDER);
+        long activity = actingAs.call(organiser, () -> activities.create(new ActivityDetails(collaborativeId,
+                recording.title() + " (recording)", new ActivityLink(ActivityLink.Kind.ENDURING, recording.id()),
+                PROVIDER, offers("1"), start.accreditationStatement(), ActivityDetails.defaultDesignationStatement(
+                PROVIDER, ActivityLink.Kind.ENDURING, BigDecimal.ONE), List.of(
+                "Marcus Bell, MPH (faculty): no relevant financial relationships."), 90, start.evaluation())));
+        learners.forEach((person, type) -> {
+            actingAs.run(person, () -> claims.attestCompletion(activity, 60));
+            evaluateAndClaim(person, activity, type);
+        });
+    }
+
     private void evaluateAndClaim(long person, long activity, CreditType type) {
         actingAs.run(person, () -> {
             Map<Long, Integer> ratings = new HashMap<>();

@@ -49,12 +49,16 @@ class DemoDataLoader {
     private final DemoCredits credits;
     private final DemoMeasures measures;
     private final DemoPdsa pdsa;
+    private final DemoEngagement engagement;
+    private final DemoAlumni alumni;
     private final Map<String, Long> people = new HashMap<>();
 
     DemoDataLoader(Accounts accounts, ActingAs actingAs, Collaboratives collaboratives, Teams teams,
                    Memberships memberships, TransactionTemplate transactions, DemoDiscussions discussions,
                    DemoLibrary library, DemoCalendar calendar, DemoCoaching coaching, DemoCredits credits,
-                   DemoMeasures measures, DemoPdsa pdsa) {
+                   DemoMeasures measures, DemoPdsa pdsa, DemoEngagement engagement, DemoAlumni alumni) {
+        this.engagement = engagement;
+        this.alumni = alumni;
         this.library = library;
         this.pdsa = pdsa;
         this.calendar = calendar;
@@ -104,7 +108,12 @@ class DemoDataLoader {
             measures.load(collaborative.id(), people);
             // After the measures: the cycles are linked to them.
             pdsa.load(collaborative.id(), people);
-            return credits.load(collaborative.id(), people, firstCall);
+            // After the measures, cycles and coaching: the other teams' part of the dashboard.
+            engagement.load(collaborative.id(), people);
+            long callsActivity = credits.load(collaborative.id(), people, firstCall);
+            // Last: the previous cohort reuses the current one's people, and closing it makes them alumni.
+            alumni.load(people);
+            return callsActivity;
         });
     }
 

@@ -92,13 +92,13 @@ class DemoDiscussions {
                 + "follow-up call at two weeks. Bring it to office hours on Thursday?");
     }
 
-    private long thread(Map<String, Long> people, String author, long categoryId, String title, String body,
+    long thread(Map<String, Long> people, String author, long categoryId, String title, String body,
                         List<String> tags) {
         return actingAs.call(people.get(author), () -> posting.startThread(new NewThread(categoryId, title, body,
                 tags)));
     }
 
-    private int reply(Map<String, Long> people, String author, long threadId, String body) {
+    int reply(Map<String, Long> people, String author, long threadId, String body) {
         return actingAs.call(people.get(author), () -> posting.reply(threadId, body, null));
     }
 
@@ -107,7 +107,7 @@ class DemoDiscussions {
                 () -> discussions.posts(threadId, 1, 1)).getFirst().id();
     }
 
-    private static long category(List<SpaceOverview> spaces, String spaceName, CategoryKind kind) {
+    static long category(List<SpaceOverview> spaces, String spaceName, CategoryKind kind) {
         return spaces.stream().filter(space -> space.name().equals(spaceName))
                 .flatMap(space -> space.categories().stream()).filter(category -> category.kind() == kind)
                 .findFirst().orElseThrow().id();

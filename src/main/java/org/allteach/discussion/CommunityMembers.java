@@ -8,4 +8,7 @@ public interface CommunityMembers {
 
     /** Whether this person (not necessarily the signed-in one) belongs to the community. */
     boolean isMember(long personId);
+
+    /** Members whose name starts with the prefix, for @mentions in the community's space; by the community's members. */
+    java.util.List<Mentionable> named(String prefix, int limit);
 }

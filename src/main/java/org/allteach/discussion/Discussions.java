@@ -2,6 +2,8 @@ package org.allteach.discussion;
 
 import static org.allteach.identity.PersonProfile.displayNameIn;
 
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -61,12 +63,14 @@ public class Discussions {
     private final MarkdownRenderer markdown;
     private final PostAttachments attachments;
     private final FileStorage files;
+    private final CommunityMembers community;
 
     Discussions(SpaceGuard guard, CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts,
                 SpaceRepository spaces, CategoryRepository categories, ThreadRepository threads,
                 PostRepository posts, PostRevisionRepository revisions, ThreadListQueries threadLists,
                 PostAnnotations annotations, MarkdownRenderer markdown, PostAttachments attachments,
-                FileStorage files) {
+                FileStorage files, CommunityMembers community) {
+        this.community = community;
         this.attachments = attachments;
         this.files = files;
         this.guard = guard;
@@ -218,13 +222,17 @@ public class Discussions {
         annotations.markRead(threadId, currentPerson.requireId(), Math.min(upToNumber, thread.getPostCount()));
     }
 
-    /** People who can read the space whose name starts with the prefix, for @mention suggestions. */
+    /**
+     * People who can read the space whose name starts with the prefix, for @mention suggestions: the collaborative's
+     * or team's audience, or in the community's space its members (alumni of every cohort and opted-in members).
+     */
     public List<Mentionable> mentionable(long spaceId, String prefix) {
         Space space = guard.readableSpace(spaceId);
-        if (space.getKind() == SpaceKind.COMMUNITY) {
-            return List.of();
-        }
         long me = currentPerson.requireId();
+        if (space.getKind() == SpaceKind.COMMUNITY) {
+            return community.named(prefix, MAX_MENTION_SUGGESTIONS + 1).stream()
+                    .filter(person -> person.personId() != me).limit(MAX_MENTION_SUGGESTIONS).toList();
+        }
         return access.audience(space.getCollaborativeId(), space.getTeamId(), prefix, MAX_MENTION_SUGGESTIONS + 1)
                 .stream().filter(person -> person.personId() != me).limit(MAX_MENTION_SUGGESTIONS)
                 .map(person -> new Mentionable(person.personId(), person.displayName(),
@@ -293,4 +301,16 @@ public class Discussions {
 
 
 
+
+    /**
+     * How much each person posted in a collaborative's spaces (open and team) per month (UTC) since a moment, counted
+     * in one query; for its organisers and coaches (the engagement dashboard).
+     */
+    public List<PostTally> postTallies(long collaborativeId, Instant since) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return posts.countByAuthorAndMonth(collaborativeId, since).stream()
+                .map(row -> new PostTally(row.personId(), YearMonth.of(row.year(), row.month()), row.posts(),
+                        row.lastPostedAt()))
+                .toList();
+    }
 }

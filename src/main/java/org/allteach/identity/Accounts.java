@@ -3,6 +3,7 @@ package org.allteach.identity;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,12 @@ public class Accounts {
         }
         return people.findByEmailIn(emails.stream().map(EmailAddress::normalise).toList()).stream()
                 .map(Person::toProfile).collect(Collectors.toMap(PersonProfile::email, Function.identity()));
+    }
+
+    /** The portal's administrators, who moderate what belongs to no collaborative (the community). */
+    @Transactional(readOnly = true)
+    public List<Long> administratorIds() {
+        return people.administratorIds();
     }
 
     @Transactional(readOnly = true)

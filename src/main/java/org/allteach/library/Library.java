@@ -19,9 +19,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
 import org.allteach.collaborative.VisibleScopes;
+import org.allteach.community.Community;
 import org.allteach.files.FileStorage;
 import org.allteach.files.StoredFile;
 import org.allteach.identity.Accounts;
@@ -77,12 +79,17 @@ public class Library {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Community community;
+    private final Collaboratives collaboratives;
 
     Library(ResourceRepository resources, ResourceVersionRepository versions, ResourceTags tags,
             ResourceAuthorRows authorRows,
             StoryboardRepository storyboards, CollaborativeAccess access, Teams teams, CurrentPerson currentPerson, Accounts accounts,
-            FileStorage files, MarkdownRenderer markdown, Clock clock, ApplicationEventPublisher events) {
+            FileStorage files, MarkdownRenderer markdown, Clock clock, ApplicationEventPublisher events,
+            Community community, Collaboratives collaboratives) {
+        this.collaboratives = collaboratives;
         this.events = events;
+        this.community = community;
         this.resources = resources;
         this.versions = versions;
         this.tags = tags;
@@ -105,8 +112,52 @@ public class Library {
     public List<ResourceRow> resources(Collection<ResourceKind> kinds, String title, int offset, int limit) {
         VisibleScopes scopes = access.visibleScopes();
         List<Resource> page = resources.findVisible(scopes.everything(), scopes.collaborativeIdsForQuery(),
-                scopes.teamIdsForQuery(), kindsOrAll(kinds), LikePattern.escape(title),
+                scopes.teamIdsForQuery(), community.amMember(), kindsOrAll(kinds), LikePattern.escape(title),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        return rows(page);
+    }
+
+    public int countResources(Collection<ResourceKind> kinds, String title) {
+        VisibleScopes scopes = access.visibleScopes();
+        return Math.toIntExact(resources.countVisible(scopes.everything(), scopes.collaborativeIdsForQuery(),
+                scopes.teamIdsForQuery(), community.amMember(), kindsOrAll(kinds), LikePattern.escape(title)));
+    }
+
+    /**
+     * A page of the community library: what alumni and members shared with the community of practice, most recently
+     * changed first. For the community's members (and administrators) only.
+     *
+     * @param kinds the kinds to show; empty for all
+     */
+    public List<ResourceRow> communityResources(Collection<ResourceKind> kinds, String title, int offset, int limit) {
+        requireCommunityReader();
+        return rows(resources.findInCommunity(kindsOrAll(kinds), LikePattern.escape(title),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))));
+    }
+
+    public int countCommunityResources(Collection<ResourceKind> kinds, String title) {
+        requireCommunityReader();
+        return Math.toIntExact(resources.countInCommunity(kindsOrAll(kinds), LikePattern.escape(title)));
+    }
+
+    /** Whether the signed-in person reads the community library (and so may share with the community). */
+    public boolean mayUseCommunityLibrary() {
+        return currentPerson.isAdministrator() || community.amMember();
+    }
+
+    /** Whether the signed-in person may add to the community library: its members, not administrators as such. */
+    public boolean mayAddToCommunityLibrary() {
+        return community.amMember();
+    }
+
+    private void requireCommunityReader() {
+        if (!mayUseCommunityLibrary()) {
+            throw new AccessDeniedException("The community library is for the community's members: alumni, and "
+                    + "current members who join on the community page.");
+        }
+    }
+
+    private List<ResourceRow> rows(List<Resource> page) {
         List<Long> ids = page.stream().map(Resource::getId).toList();
         Map<Long, Set<String>> tagsById = tags.of(ids);
         Map<Long, Integer> versionCounts = new HashMap<>();
@@ -118,12 +169,6 @@ public class Library {
                 List.copyOf(tagsById.getOrDefault(r.getId(), Set.of())), r.getYear(), r.getVisibility(),
                 r.getTeamId() == null ? null : teamNames.get(r.getTeamId()),
                 versionCounts.getOrDefault(r.getId(), 0), r.getUpdatedAt())).toList();
-    }
-
-    public int countResources(Collection<ResourceKind> kinds, String title) {
-        VisibleScopes scopes = access.visibleScopes();
-        return Math.toIntExact(resources.countVisible(scopes.everything(), scopes.collaborativeIdsForQuery(),
-                scopes.teamIdsForQuery(), kindsOrAll(kinds), LikePattern.escape(title)));
     }
 
     public ResourcePage resource(long resourceId) {
@@ -139,7 +184,8 @@ public class Library {
                 .forEach(people::add);
         history.forEach(version -> people.add(version.getUploadedBy()));
         Map<Long, PersonProfile> names = accounts.profiles(people);
-        boolean editor = mayEdit(resource);
+        // a closed collaborative's library is an archive: the services refuse edits, so the page offers none
+        boolean editor = mayEdit(resource) && !access.isClosed(resource.getCollaborativeId());
         List<VersionView> versionViews = history.stream().filter(v -> stored.containsKey(v.getFileId()))
                 .map(v -> {
                     StoredFile file = stored.get(v.getFileId());
@@ -150,11 +196,13 @@ public class Library {
         return new ResourcePage(resource.getId(), resource.getKind(), resource.getTitle(), resource.getSummaryHtml(),
                 resource.getSummary(), resource.getFocusArea(),
                 List.copyOf(tags.of(List.of(resourceId)).getOrDefault(resourceId, Set.of())), resource.getYear(),
-                resource.getLicence(), resource.getLink(), resource.getCollaborativeId(), resource.getVisibility(),
-                resource.getTeamId(), resource.getTeamId() == null ? null
+                resource.getLicence(), resource.getLink(), resource.getCollaborativeId(),
+                collaboratives.names(List.of(resource.getCollaborativeId())).get(resource.getCollaborativeId()),
+                resource.getVisibility(), resource.getTeamId(), resource.getTeamId() == null ? null
                 : teamNames(List.of(resource.getTeamId())).get(resource.getTeamId()),
                 displayNameIn(names, resource.getCreatedBy()), resource.getCreatedAt(), resource.getUpdatedAt(),
-                versionViews, editor, authorNames(credits, names, resource.getOtherAuthors()));
+                versionViews, editor, mayShareWithCommunity(resource, editor),
+                authorNames(credits, names, resource.getOtherAuthors()));
     }
 
     /** Credits in their order, teams by name even when the reader is outside their collaborative. */
@@ -232,6 +280,7 @@ public class Library {
                     now));
             events.publishEvent(new VersionAdded(resource.getId(), first.getId(), file.id()));
         }
+        events.publishEvent(new ResourcePublished(resource.getId(), me));
         return resource.getId();
     }
 
@@ -259,7 +308,12 @@ public class Library {
         storyboards.findById(resourceId).filter(storyboard -> !Long.valueOf(storyboard.getTeamId())
                 .equals(details.teamId())).ifPresent(storyboard -> errors.add("team", "A storyboard stays with its team."));
         errors.throwIfAny();
+        Visibility before = resource.getVisibility();
         apply(resource, details, valid, clock.instant());
+        if (details.visibility() != before) {
+            // shared with others now: watchers who may open it hear of it, those told before not again (source key)
+            events.publishEvent(new ResourcePublished(resourceId, currentPerson.requireId()));
+        }
         tags.replace(resourceId, valid.tags);
         authorRows.replace(resourceId, valid.authors.personIds(), valid.authors.teamIds());
     }
@@ -308,7 +362,30 @@ public class Library {
             case PORTAL -> true;
             case COLLABORATIVE -> access.isMember(resource.getCollaborativeId());
             case TEAM -> access.canSeeTeam(resource.getTeamId());
+            case COMMUNITY -> mayUseCommunityLibrary();
         };
+    }
+
+    /** Whether a person (not necessarily the signed-in one) may open a resource; notification listeners ask this. */
+    public boolean mayRead(long personId, long resourceId) {
+        return resources.findById(resourceId).filter(resource -> !resource.isDeleted())
+                .filter(resource -> switch (resource.getVisibility()) {
+                    case PORTAL -> true;
+                    case COLLABORATIVE -> access.canPersonRead(personId, resource.getCollaborativeId(), null);
+                    case TEAM -> access.canPersonRead(personId, resource.getCollaborativeId(), resource.getTeamId());
+                    case COMMUNITY -> community.isMember(personId);
+                }).isPresent();
+    }
+
+    /**
+     * Whether the signed-in person may share this resource with the community ({@link LibraryCopies}): a community
+     * member who is or was in its collaborative; a team's own resource only if they may change it; storyboards stay
+     * with their teams.
+     */
+    boolean mayShareWithCommunity(Resource resource, boolean editor) {
+        return resource.getVisibility() != Visibility.COMMUNITY && resource.getKind() != ResourceKind.STORYBOARD
+                && (resource.getVisibility() != Visibility.TEAM || editor) && community.amMember()
+                && access.isMember(resource.getCollaborativeId());
     }
 
     /**
@@ -327,7 +404,7 @@ public class Library {
     }
 
     void requireEditor(Resource resource) {
-        access.requireOpen(resource.getCollaborativeId());
+        requireOpenOrCommunity(resource.getCollaborativeId(), resource.getVisibility());
         if (!mayEdit(resource)) {
             throw new AccessDeniedException(resource.getKind() == ResourceKind.STORYBOARD
                     ? "Only the team's members, its coach and the organisers may change its storyboard."
@@ -337,17 +414,40 @@ public class Library {
 
     /**
      * Members add resources to their collaborative; a team resource (and a storyboard) only for a team they can see;
-     * only organisers share with the whole portal.
+     * only organisers share with the whole portal; the community's members share with the community, naming a
+     * collaborative they were or are in as where it comes from.
      */
     private void requireMayAdd(ResourceDetails details) {
         access.requireMember(details.collaborativeId());
-        access.requireOpen(details.collaborativeId());
+        requireOpenOrCommunity(details.collaborativeId(), details.visibility());
         if (details.visibility() == Visibility.PORTAL) {
             access.requireOrganiser(details.collaborativeId());
+        }
+        if (details.visibility() == Visibility.COMMUNITY) {
+            requireCommunityMember();
         }
         if ((details.visibility() == Visibility.TEAM || details.kind() == ResourceKind.STORYBOARD)
                 && details.teamId() != null) {
             access.requireTeamAccess(details.teamId());
+        }
+    }
+
+    /**
+     * A closed collaborative's resources are an archive; what was shared with the community belongs to the community
+     * and stays its members' to keep up, whichever collaborative it came from
+     * (docs/decisions/0038-community-library-and-events.md).
+     */
+    private void requireOpenOrCommunity(long collaborativeId, Visibility visibility) {
+        if (visibility != Visibility.COMMUNITY) {
+            access.requireOpen(collaborativeId);
+        }
+    }
+
+    /** Sharing with the community is for its members: an administrator reads it but shares as a member would. */
+    void requireCommunityMember() {
+        if (!mayAddToCommunityLibrary()) {
+            throw new AccessDeniedException("Only the community's members share with it: alumni, and current "
+                    + "members who join on the community page.");
         }
     }
 
@@ -380,6 +480,10 @@ public class Library {
         }
         if (details.kind() == ResourceKind.STORYBOARD && details.teamId() == null) {
             errors.add("team", "Choose the team whose storyboard this is.");
+        }
+        if (details.kind() == ResourceKind.STORYBOARD && details.visibility() == Visibility.COMMUNITY) {
+            errors.add("visibility", "A storyboard stays with its team's collaborative; share its poster with the "
+                    + "community as a resource of its own.");
         }
         if (details.teamId() != null && teams.teamRefs(details.collaborativeId()).stream()
                 .noneMatch(team -> team.id() == details.teamId())) {

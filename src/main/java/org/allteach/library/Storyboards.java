@@ -151,14 +151,16 @@ public class Storyboards {
     }
 
     /**
-     * Comments on a storyboard; everyone who may read it may comment (all teach, all learn).
+     * Comments on a storyboard; everyone who may read it may comment (all teach, all learn) while its collaborative is
+     * open. Removing a comment stays possible after the end: moderation of what is on show does not stop.
      *
      * @return the comment's id
      * @throws InvalidInput with field {@code body}
+     * @throws org.allteach.shared.ReadOnlyArchive when the collaborative has closed
      */
     @Transactional
     public long comment(long resourceId, String body) {
-        readableStoryboard(resourceId);
+        access.requireOpen(readableStoryboard(resourceId).getCollaborativeId());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String text = errors.optionalText("body", body, MAX_COMMENT);
         if (text == null && !errors.has("body")) {
@@ -225,7 +227,8 @@ public class Storyboards {
                         storyboard.getLessons(), storyboard.getNextSteps()),
                 new StoryboardSections(storyboard.getAimHtml(), storyboard.getChangesTestedHtml(),
                         storyboard.getResultsHtml(), storyboard.getLessonsHtml(), storyboard.getNextStepsHtml()),
-                updatedBy, storyboard.getUpdatedAt(), library.mayEdit(resource));
+                updatedBy, storyboard.getUpdatedAt(),
+                library.mayEdit(resource) && !access.isClosed(resource.getCollaborativeId()));
     }
 
     private static void requireStoryboardKind(ResourceDetails details) {

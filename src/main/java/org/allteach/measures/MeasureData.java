@@ -378,4 +378,17 @@ public class MeasureData {
     private static MonthValues.Entry entry(MeasureValue row) {
         return new MonthValues.Entry(row.getNumerator(), row.getDenominator(), row.getValue());
     }
+
+    /**
+     * Which months each team of a collaborative reported (a total of at least one measure), from {@code from} on,
+     * and when; one GROUP BY query, for the collaborative's organisers and coaches.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthReported> reportedMonths(long collaborativeId, YearMonth from) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        return values.reportedByTeamAndMonth(collaborativeId, from.atDay(1)).stream()
+                .map(row -> new MonthReported(row.teamId(), YearMonth.from(row.month()), (int) row.measures(),
+                        row.firstRecordedAt(), row.lastRecordedAt()))
+                .toList();
+    }
 }

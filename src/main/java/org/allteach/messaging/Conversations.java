@@ -96,8 +96,8 @@ public class Conversations {
         } else if (others.size() > MAX_PARTICIPANTS - 1) {
             errors.add("recipients", "Choose at most " + (MAX_PARTICIPANTS - 1) + " people. For a larger group, use "
                     + "a discussion space.");
-        } else if (context != null && !contextMembers.membersAmong(context, others).containsAll(others)) {
-            errors.add("recipients", "You can write only to members of the chosen collaborative.");
+        } else if (context != null && !contextMembers.reachableAmong(context, others).containsAll(others)) {
+            errors.add("recipients", ContextMembers.notReachable(context));
         }
         String title = errors.optionalLine("subject", subject, MAX_SUBJECT);
         String text = body(body, errors);
@@ -197,8 +197,10 @@ public class Conversations {
             throw InvalidInput.of("people", "A conversation has at most " + MAX_PARTICIPANTS + " people; you can add "
                     + (room == 0 ? "nobody" : "up to " + room) + " more.");
         }
-        if (!contextMembers.membersAmong(conversation.getContext(), added).containsAll(added)) {
-            throw InvalidInput.of("people", "You can add only members of this conversation's collaborative.");
+        if (!contextMembers.reachableAmong(conversation.getContext(), added).containsAll(added)) {
+            throw InvalidInput.of("people", conversation.getContext().kind() == ConversationContext.Kind.COMMUNITY
+                    ? "You can add only people listed in the community's directory."
+                    : "You can add only members of this conversation's collaborative.");
         }
         Set<Long> named = new HashSet<>(added);
         named.add(me);

@@ -98,8 +98,8 @@ public class Inbox {
      * community's directory); empty when they may not.
      */
     public java.util.Optional<PossibleRecipient> possibleRecipient(ConversationContext context, long personId) {
-        if (personId == currentPerson.requireId()
-                || !contextMembers.membersAmong(context, Set.of(personId)).contains(personId)) {
+        if (personId == currentPerson.requireId() || !contextMembers.open(context)
+                || !contextMembers.reachableAmong(context, Set.of(personId)).contains(personId)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new PossibleRecipient(personId, accounts.profile(personId).displayName(),

@@ -21,6 +21,13 @@ public record NewNotification(long recipientId, NotificationType type, String so
                               String text, String link, String groupKey) {
 
     public static final int MAX_KEY_LENGTH = 200;
+    private static final int EXCERPT_LENGTH = 160;
+
+    /** The opening words of a post or message on one line, Markdown marks left out, for {@code text}. */
+    public static String excerpt(String markdown) {
+        String text = markdown.replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH - 1).strip() + "…";
+    }
 
     public NewNotification {
         Objects.requireNonNull(type, "type");

@@ -30,6 +30,17 @@ public class NotificationPreferences {
         choices.choose(me(), type, delivery);
     }
 
+    /** Whether the signed-in person gets the "What you missed" email after a week away. */
+    @Transactional(readOnly = true)
+    public boolean wantsSummary() {
+        return choices.wantsSummary(me());
+    }
+
+    @Transactional
+    public void chooseSummary(boolean wanted) {
+        choices.chooseSummary(me(), wanted);
+    }
+
     private long me() {
         return recipients.signedIn().orElseThrow(() -> new AccessDeniedException("Sign in first."));
     }

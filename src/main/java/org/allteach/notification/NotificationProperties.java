@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestPoll     how often the digest job looks for digests that are due
  * @param summaryAfter   the activity summary goes to people who have not visited for this long
  * @param digestMaxItems the most items one digest lists; the rest are counted
+ * @param digestPageSize how many people with waiting items the digest job reads at a time
  */
 @ConfigurationProperties("allteach.notifications")
 public record NotificationProperties(
         @DefaultValue("7") int digestHour,
         @DefaultValue("10m") Duration digestPoll,
         @DefaultValue("7d") Duration summaryAfter,
-        @DefaultValue("40") int digestMaxItems) {
+        @DefaultValue("40") int digestMaxItems,
+        @DefaultValue("500") int digestPageSize) {
 }

@@ -3,6 +3,7 @@ package org.allteach.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,11 +13,16 @@ import org.allteach.notification.internal.Choices;
 import org.allteach.notification.internal.Notification;
 import org.allteach.notification.internal.NotificationMails;
 import org.allteach.notification.internal.NotificationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In-app notifications: features tell a person something with {@link #notify(NewNotification)}, usually from an
@@ -25,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
     /** The live-update topic of one person's bell. */
     public static String topic(long personId) {
@@ -37,9 +45,13 @@ public class Notifications {
     private final NotificationRecipients recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate apart;
 
     Notifications(NotificationRepository items, Choices choices, NotificationMails mails,
-                  NotificationRecipients recipients, ApplicationEventPublisher events, Clock clock) {
+                  NotificationRecipients recipients, ApplicationEventPublisher events, Clock clock,
+                  PlatformTransactionManager transactionManager) {
+        this.apart = new TransactionTemplate(transactionManager);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.items = items;
         this.choices = choices;
         this.mails = mails;
@@ -67,10 +79,13 @@ public class Notifications {
         if (recipient == null || items.claimSource(to, what.sourceKey(), clock.instant()) == 0) {
             return Optional.empty();
         }
+        if (what.groupKey() != null) {
+            items.lockRecipient(to);
+        }
         Notification item = (what.groupKey() == null ? Optional.<Notification>empty()
-                : items.findFirstByRecipientIdAndGroupKeyAndReadAtIsNullOrderByIdDesc(to, what.groupKey()))
+                : items.findUnreadInGroup(to, what.groupKey()).stream().findFirst())
                 .orElseGet(() -> new Notification(to, what.type(), what.action(), what.text(), what.link(),
-                        what.groupKey(), clock.instant()));
+                        what.groupKey(), what.sourceKey(), clock.instant()));
         item.happenedAgain(what.actorId(), what.action(), what.text(), clock.instant());
         item.retitle(title(item));
         items.save(item);
@@ -80,6 +95,35 @@ public class Notifications {
         }
         events.publishEvent(new NotificationsChanged(to));
         return Optional.of(item.getId());
+    }
+
+    /**
+     * As {@link #notify}, in a transaction of its own, and never throws: for features' after-commit listeners, whose
+     * own change is saved already. One recipient's failure (a lock timeout, a template error) is logged and neither
+     * undoes the caller's work (the credit counted for an attendance) nor keeps the other recipients from hearing.
+     */
+    public Optional<Long> notifyIsolated(NewNotification what) {
+        try {
+            return apart.execute(tx -> notify(what));
+        } catch (RuntimeException failed) {
+            log.error("Could not notify person {} of {}", what.recipientId(), what.sourceKey(), failed);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces the excerpt of every item made by these source events or in this group, read or not, in the bell and
+     * in digests not sent yet: the thing it quotes was edited, or hidden or withdrawn (then {@code text} is empty and
+     * the item only says what happened). Called by the feature that owns the thing, after its own checks.
+     */
+    @Transactional
+    public void updateText(Collection<String> sourceKeys, String groupKey, String text) {
+        String body = Notification.cut(text, Notification.BODY_LENGTH);
+        List<Long> told = items.recipientsToRetext(sourceKeys, groupKey, body);
+        if (!told.isEmpty()) {
+            items.retext(sourceKeys, groupKey, body);
+            told.forEach(person -> events.publishEvent(new NotificationsChanged(person)));
+        }
     }
 
     /** How many of the signed-in person's notifications are unread. */

@@ -49,8 +49,8 @@ public class Unsubscribes {
     }
 
     /**
-     * Stops what the link names: its type is turned off; a digest link moves every type on that digest to the bell
-     * only (the person still sees them when they visit); an activity summary link turns the bell-only types off.
+     * Stops the email the link names, never the bell: its type moves to the bell only, a digest link moves every
+     * type on that digest to the bell only, and an activity summary link stops the summary.
      */
     @Transactional
     public Offer confirm(String token) {
@@ -61,12 +61,15 @@ public class Unsubscribes {
         UnsubscribeLink link = found.get();
         long person = link.getPersonId();
         if (link.getType() != null) {
-            choices.choose(person, link.getType(), Delivery.OFF);
+            if (emailed(choices.of(person).get(link.getType()))) {
+                choices.choose(person, link.getType(), Delivery.IN_APP);
+            }
+        } else if (link.getDigest() == Delivery.IN_APP) {
+            choices.chooseSummary(person, false);
         } else {
-            Delivery to = link.getDigest() == Delivery.IN_APP ? Delivery.OFF : Delivery.IN_APP;
             choices.of(person).forEach((type, delivery) -> {
                 if (delivery == link.getDigest()) {
-                    choices.choose(person, type, to);
+                    choices.choose(person, type, Delivery.IN_APP);
                 }
             });
         }
@@ -77,15 +80,20 @@ public class Unsubscribes {
     private Offer offer(UnsubscribeLink link) {
         Map<NotificationType, Delivery> mine = choices.of(link.getPersonId());
         if (link.getType() != null) {
-            return new Offer(true, "“" + link.getType().label() + "” emails",
-                    mine.get(link.getType()) == Delivery.OFF);
+            return new Offer(true, "“" + link.getType().label() + "” emails", !emailed(mine.get(link.getType())));
+        }
+        if (link.getDigest() == Delivery.IN_APP) {
+            return new Offer(true, "activity summary emails", !choices.wantsSummary(link.getPersonId()));
         }
         String what = switch (link.getDigest()) {
             case DAILY_DIGEST -> "the daily digest email";
-            case WEEKLY_DIGEST -> "the weekly digest email";
-            default -> "activity summary emails";
+            default -> "the weekly digest email";
         };
         return new Offer(true, what, !mine.containsValue(link.getDigest()));
+    }
+
+    private static boolean emailed(Delivery delivery) {
+        return delivery != Delivery.IN_APP && delivery != Delivery.OFF;
     }
 
     private Optional<UnsubscribeLink> link(String token) {

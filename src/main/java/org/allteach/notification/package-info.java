@@ -5,6 +5,8 @@
  * weekly digest, or nowhere; every email carries a one-click unsubscribe link
  * ({@link org.allteach.notification.Unsubscribes}). And the email outbox: features queue mail in their own
  * transaction, now or for later (reminders), with attachments (calendar invitations), headers and a key to cancel it
- * by; a scheduled sender delivers it with retries, so an SMTP outage loses nothing. See decisions 5, 31 and 32.
+ * by; a scheduled sender delivers it with retries, so an SMTP outage loses nothing. Scheduled reminders: features
+ * implement {@link org.allteach.notification.ReminderSource}, and one job asks each for the reminders that fell due
+ * since it last asked. See decisions 5, 31, 32 and 36.
  */
 package org.allteach.notification;

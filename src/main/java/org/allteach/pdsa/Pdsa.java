@@ -415,4 +415,21 @@ public class Pdsa {
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
+
+    /**
+     * Each team's PDSA cycles in a collaborative: started, completed, last changed; one GROUP BY query over its teams,
+     * for the collaborative's organisers and coaches. Teams without cycles are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CycleTally> cycleTallies(long collaborativeId) {
+        access.requireOrganiserOrCoach(collaborativeId);
+        List<Long> teamIds = teams.teamRefs(collaborativeId).stream().map(TeamRef::id).toList();
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return cycles.countByTeam(teamIds).stream()
+                .map(row -> new CycleTally(row.getTeamId(), (int) row.getStarted(), (int) row.getCompleted(),
+                        row.getLastChangedAt()))
+                .toList();
+    }
 }

@@ -26,8 +26,11 @@ public class Search {
     private final CollaborativeAccess access;
     private final Collaboratives collaboratives;
     private final Teams teams;
+    private final List<SearchAudiences> featureAudiences;
 
-    Search(Searching searching, CollaborativeAccess access, Collaboratives collaboratives, Teams teams) {
+    Search(Searching searching, CollaborativeAccess access, Collaboratives collaboratives, Teams teams,
+           List<SearchAudiences> featureAudiences) {
+        this.featureAudiences = featureAudiences;
         this.searching = searching;
         this.access = access;
         this.collaboratives = collaboratives;
@@ -56,6 +59,7 @@ public class Search {
         audiences.add(SearchDocument.PORTAL);
         scopes.collaborativeIds().forEach(id -> audiences.add(SearchDocument.collaborative(id)));
         scopes.teamIds().forEach(id -> audiences.add(SearchDocument.team(id)));
+        featureAudiences.forEach(feature -> audiences.addAll(feature.ofSignedInPerson()));
         return audiences;
     }
 

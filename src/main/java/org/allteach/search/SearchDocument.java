@@ -14,11 +14,12 @@ import java.util.Set;
  * @param kind            a short label that is also a facet: "Toolkit", "Discussion"
  * @param focusArea       facet; may be null
  * @param tags            facet and searched
- * @param collaborativeId facet: where it comes from
+ * @param collaborativeId facet: where it comes from; {@link #NO_COLLABORATIVE} for things of no collaborative (the
+ *                        community's threads)
  * @param teamId          facet: the team it belongs to; may be null
  * @param year            facet; may be null
- * @param audience        who may find it: {@link #PORTAL}, {@link #collaborative(long)}, {@link #team(long)} or
- *                        {@link #NOBODY}
+ * @param audience        who may find it: {@link #PORTAL}, {@link #COMMUNITY}, {@link #collaborative(long)} or
+ *                        {@link #team(long)}
  * @param updatedAt       for sorting by date
  */
 public record SearchDocument(String type, long id, String title, String text, String url, String kind,
@@ -27,8 +28,13 @@ public record SearchDocument(String type, long id, String title, String text, St
 
     /** Everyone signed in to the portal. */
     public static final String PORTAL = "portal";
-    /** Nobody but administrators (e.g. the alumni community until it opens). */
-    public static final String NOBODY = "nobody";
+    /**
+     * The community of practice's members (alumni and opted-in members); the searcher's
+     * {@link SearchAudiences} say whether they are.
+     */
+    public static final String COMMUNITY = "community";
+    /** The collaborative of a document that belongs to none: it gets no collaborative facet. */
+    public static final long NO_COLLABORATIVE = 0;
 
     /** Members of a collaborative. */
     public static String collaborative(long collaborativeId) {

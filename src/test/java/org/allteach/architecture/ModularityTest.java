@@ -43,7 +43,7 @@ class ModularityTest {
                         "org.allteach.notification..", "org.allteach.discussion..", "org.allteach.messaging..",
                         "org.allteach.library..", "org.allteach.search..", "org.allteach.calendar..",
                         "org.allteach.coaching..", "org.allteach.credits..", "org.allteach.measures..",
-                        "org.allteach.pdsa..",
+                        "org.allteach.pdsa..", "org.allteach.community..", "org.allteach.engagement..",
                         "org.allteach.demo..")
                 .because("features plug into the shell (menus, home sections, navigation badges), not the other way round")
                 .check(CLASSES);

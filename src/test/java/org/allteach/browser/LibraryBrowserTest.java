@@ -4,15 +4,25 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
+import java.util.List;
+
 import org.allteach.files.SampleFiles;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.support.BrowserTestBase;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class LibraryBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    Library library;
 
     @Test
     void aTeamLeadSharesAToolkitAddsAVersionAndAnotherTeamDownloadsIt() {
@@ -70,6 +80,39 @@ class LibraryBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
         org.assertj.core.api.Assertions.assertThat(other.locator("section.card").isVisible()).isFalse();
+    }
+
+    @Test
+    void aMemberWatchesChangePackagesAndHearsLiveWhenAnotherMemberAddsOne() {
+        Scenario s = scenarios.create();
+        signIn(s.participantB());
+        open("library");
+        choose("vaadin-multi-select-combo-box", "Kinds", "Change package");
+        Locator watch = page.locator("vaadin-button.watch-toggle");
+        assertThat(watch).hasAttribute("aria-pressed", "false");
+        button("Watch").click();
+        waitForVaadin();
+        assertThat(watch).hasAttribute("aria-pressed", "true");
+        assertThat(button("Watching")).isVisible();
+        assertThat(watch.locator("vaadin-tooltip")).containsText(
+                "You get a notification for each new change package you may open. Click to stop.");
+        screenshot("library-watching");
+        Locator count = page.locator(".notification-bell .bell-count");
+        assertThat(count).isHidden();
+
+        long id = as(s.leadA(), () -> library.add(new ResourceDetails(s.collaborativeId(),
+                ResourceKind.CHANGE_PACKAGE, "Same-day slots change package", "Two same-day slots a day.", null,
+                List.of(), 2026, null, "https://example.org/same-day", Visibility.COLLABORATIVE, null), null, null));
+
+        assertThat(count).hasText("1");
+        page.locator(".notification-bell vaadin-button").click();
+        Locator item = page.locator(".bell-list .notification-row").first();
+        assertThat(item).containsText(s.leadA().name() + " added “Same-day slots change package” to the library");
+        screenshot("library-watch-bell");
+        item.click();
+        page.waitForURL(url -> url.endsWith("/library/" + id));
+        waitForVaadin();
+        assertThat(page.locator("h1")).hasText("Same-day slots change package");
     }
 
     private void pick(String name, byte[] content) {

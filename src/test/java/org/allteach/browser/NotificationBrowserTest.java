@@ -106,7 +106,7 @@ class NotificationBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void anUnsubscribeLinkFromAReceivedMailTurnsTheTypeOff() {
+    void anUnsubscribeLinkFromAReceivedMailStopsTheTypesEmail() {
         as(s.participantA(), () -> posting.startThread(new NewThread(category, "Huddle scripts",
                 "@Lena Lead could you share your huddle script?", java.util.List.of())));
         MimeMessage mail = TestMailServer.awaitMessagesTo(s.leadA().email(), 1, Duration.ofSeconds(20)).getFirst();
@@ -122,7 +122,7 @@ class NotificationBrowserTest extends BrowserTestBase {
         button("Unsubscribe").click();
         assertThat(page.locator("h1")).hasText("You are unsubscribed");
         screenshot("notifications-unsubscribed");
-        assertThat(as(s.leadA(), () -> preferences.mine()).get(NotificationType.MENTION)).isEqualTo(Delivery.OFF);
+        assertThat(as(s.leadA(), () -> preferences.mine()).get(NotificationType.MENTION)).isEqualTo(Delivery.IN_APP);
         assertThat(TestMailServer.messagesTo(s.leadA().email())).hasSize(1);
     }
 }

@@ -22,9 +22,11 @@ import org.allteach.calendar.Events;
 import org.allteach.calendar.slots.Slot;
 import org.allteach.calendar.slots.SlotProblem;
 import org.allteach.coaching.internal.CallMails;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.notification.MailOutbox;
 import org.allteach.notification.QueuedEmail;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ReadOnlyArchive;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios.Scenario;
 import org.allteach.support.TestMailServer;
@@ -51,6 +53,8 @@ class CoachingCallsTest extends IntegrationTestBase {
     ApplicationEvents applicationEvents;
     @Autowired
     Events events;
+    @Autowired
+    Collaboratives collaboratives;
 
     Scenario s;
 
@@ -276,6 +280,31 @@ class CoachingCallsTest extends IntegrationTestBase {
     }
 
     /** The first free slot of the coach {@code days} days from now. */
+    @Test
+    void afterTheCollaborativeClosesACallMovesNeitherWayNorRemindsAnyoneButEitherSideStillCancelsIt() {
+        Slot first = freeSlot(2, HALF_HOUR);
+        CoachingCall call = book(s, first.start(), HALF_HOUR);
+        String link = TestMailServer.linkIn(TestMailServer.awaitMessagesTo(s.participantA().email(), 1,
+                Duration.ofSeconds(20)).getFirst(), "coaching/link/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        Slot second = freeSlot(3, HALF_HOUR);
+        CoachingCall other = book(s, second.start(), HALF_HOUR);
+        Slot later = freeSlot(4, HALF_HOUR);
+
+        as(s.organiser(), () -> collaboratives.close(s.collaborativeId()));
+
+        assertThatThrownBy(() -> links.reschedule(token, later.start())).isInstanceOf(ReadOnlyArchive.class);
+        assertThatThrownBy(() -> as(s.participantA(), () -> calls.reschedule(call.id(), later.start())))
+                .isInstanceOf(ReadOnlyArchive.class);
+        assertThat(outbox.scheduled(CallMails.reminderKey(call.id()))).hasSize(4)
+                .allMatch(reminder -> reminder.status() == QueuedEmail.Status.CANCELLED);
+        assertThat(outbox.scheduled(CallMails.reminderKey(other.id()))).hasSize(4)
+                .allMatch(reminder -> reminder.status() == QueuedEmail.Status.CANCELLED);
+        assertThat(links.cancel(token, "The collaborative has ended").status())
+                .isEqualTo(LinkedCall.Status.CANCELLED);
+        assertThat(as(s.coachA(), () -> calls.cancel(other.id(), null)).status()).isEqualTo(CallStatus.CANCELLED);
+    }
+
     private Slot freeSlot(int days, Duration length) {
         Instant from = clock.instant().plus(Duration.ofDays(days));
         return as(s.participantA(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(), length, from,

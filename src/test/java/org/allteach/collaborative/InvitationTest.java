@@ -27,6 +27,8 @@ class InvitationTest extends IntegrationTestBase {
     Teams teams;
     @Autowired
     Memberships memberships;
+    @Autowired
+    Collaboratives collaboratives;
 
     Scenario s;
     String email;
@@ -165,6 +167,21 @@ class InvitationTest extends IntegrationTestBase {
             assertThat(row.invitedBy()).isEqualTo(s.organiser().name());
         });
         assertThat(as(s.organiser(), () -> invitations.countInvitations(s.collaborativeId()))).isEqualTo(1);
+    }
+
+    @Test
+    void anInvitationNotAcceptedBeforeTheCollaborativeClosesCanNoLongerBeAccepted() {
+        String token = invite(Role.PARTICIPANT, s.teamA());
+        int members = as(s.organiser(), () -> memberships.countMembers(s.collaborativeId(), ""));
+
+        as(s.organiser(), () -> collaboratives.close(s.collaborativeId()));
+
+        assertThat(invitations.details(token).status()).isEqualTo(InvitationStatus.CLOSED);
+        assertThat(as(s.organiser(), () -> invitations.invitations(s.collaborativeId(), PageRequest.of(0, 10))))
+                .singleElement().extracting(InvitationRow::status).isEqualTo(InvitationStatus.CLOSED);
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Maria Lopez", ZoneId.of("UTC"), Locale.US,
+                Scenarios.PASSWORD)).isInstanceOf(InvalidInput.class).hasMessage(InvitationStatus.CLOSED.explanation());
+        assertThat(as(s.organiser(), () -> memberships.countMembers(s.collaborativeId(), ""))).isEqualTo(members);
     }
 
     private String invite(Role role, Long teamId) {

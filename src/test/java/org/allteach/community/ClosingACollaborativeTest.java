@@ -17,6 +17,7 @@ import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
+import org.allteach.calendar.PlanningScope;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
@@ -96,6 +97,10 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
                 EventKind.LEARNING_SESSION, "Learning session 3", null, LocalDateTime.now().plusDays(20),
                 LocalDateTime.now().plusDays(20).plusHours(2), ZoneId.of("America/Chicago"),
                 "https://zoom.example.org/j/1", null, Audience.COLLABORATIVE, Set.of(), null, List.of()), null));
+        long script = as(scenario.leadA(), () -> library.add(new ResourceDetails(scenario.collaborativeId(),
+                ResourceKind.TOOL, "Call script", "Our script.", null, List.of(), null, null,
+                "https://example.org/script", Visibility.COLLABORATIVE, null), null, null));
+        assertThat(as(scenario.organiser(), () -> events.event(session)).mayEdit()).isTrue();
         Map<String, Long> before = rowCounts();
 
         as(scenario.organiser(), () -> collaboratives.close(scenario.collaborativeId()));
@@ -140,6 +145,12 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
         assertThat(as(scenario.participantA(), () -> events.event(session)).summary().title()).isEqualTo("Learning session 3");
         assertThatThrownBy(() -> as(scenario.participantA(), () -> events.respond(session, true)))
                 .isInstanceOf(ReadOnlyArchive.class);
+        assertThat(as(scenario.participantA(), () -> events.event(session)).mayRespond()).isFalse();
+        assertThat(as(scenario.organiser(), () -> events.event(session)).mayEdit())
+                .as("the event page offers no edit the service would refuse").isFalse();
+        assertThat(as(scenario.organiser(), events::planningScopes)).as("nothing new is planned in an archive")
+                .extracting(PlanningScope::collaborativeId).doesNotContain(scenario.collaborativeId());
+        assertThat(as(scenario.leadA(), () -> library.resource(script)).mayEdit()).isFalse();
         assertThatThrownBy(() -> as(scenario.leadA(), () -> library.add(new ResourceDetails(
                 scenario.collaborativeId(), ResourceKind.TOOL, "Call script", "Our script.", null, List.of(), null,
                 null, "https://example.org/script", Visibility.COLLABORATIVE, null), null, null)))

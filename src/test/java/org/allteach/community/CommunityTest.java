@@ -11,12 +11,18 @@ import org.allteach.collaborative.Collaboratives;
 import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
+import org.allteach.discussion.FlagReason;
+import org.allteach.discussion.Moderation;
 import org.allteach.discussion.NewThread;
 import org.allteach.discussion.Posting;
 import org.allteach.discussion.SpaceKind;
 import org.allteach.discussion.SpaceOverview;
 import org.allteach.messaging.ConversationContext;
 import org.allteach.messaging.Conversations;
+import org.allteach.notification.NotificationType;
+import org.allteach.notification.Notifications;
+import org.allteach.messaging.Inbox;
+import org.allteach.messaging.PossibleRecipient;
 import org.allteach.shared.InvalidInput;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
@@ -24,6 +30,7 @@ import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -42,6 +49,12 @@ class CommunityTest extends IntegrationTestBase {
     Posting posting;
     @Autowired
     Conversations conversations;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    Inbox inbox;
 
     Scenario ended;
     Scenario current;
@@ -66,9 +79,8 @@ class CommunityTest extends IntegrationTestBase {
         as(current.participantA(), () -> community.optIn(true));
 
         assertThat(as(current.participantA(), community::amMember)).isTrue();
-        assertThat(community.membersAmong(List.of(ended.leadA().id(), current.participantA().id(),
-                current.participantB().id(), ended.outsider().id())))
-                .containsExactlyInAnyOrder(ended.leadA().id(), current.participantA().id());
+        assertThat(community.isMember(ended.leadA().id())).isTrue();
+        assertThat(community.isMember(current.participantB().id())).isFalse();
         assertThatThrownBy(() -> as(ended.outsider(), () -> community.optIn(true)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(ended.leadA(), () -> community.optIn(false)))
@@ -83,6 +95,7 @@ class CommunityTest extends IntegrationTestBase {
         as(ended.leadA(), () -> community.describeMe(List.of(" Pharmacist-led  medication management " + key,
                 "REaL data collection"), "Getting pharmacists to call within 48 hours " + key, true));
         as(ended.coachA(), () -> community.describeMe(List.of("REaL data collection"), null, true));
+        as(ended.participantA(), () -> community.describeMe(List.of(), null, true));
 
         List<DirectoryEntry> byTag = as(current.participantA(), () -> community.directory(null, medication, 0, 20));
 
@@ -138,7 +151,102 @@ class CommunityTest extends IntegrationTestBase {
     }
 
     @Test
+    void aFlagInTheCommunitySpaceReachesThePortalsAdministrators() {
+        long ask = communitySpace(ended.participantA()).categories().stream()
+                .filter(c -> c.kind() == CategoryKind.ASK_THE_FACULTY).findFirst().orElseThrow().id();
+        long thread = as(ended.participantA(), () -> posting.startThread(new NewThread(ask, "Cheap glucometers " + key,
+                "Buy them from my shop.", List.of())));
+        long post = as(ended.leadA(), () -> discussions.posts(thread, 1, 1)).getFirst().id();
+
+        as(ended.leadA(), () -> moderation.flag(post, FlagReason.SPAM, null));
+
+        assertThat(as(scenarios.admin(), () -> notifications.mine(0, 50)))
+                .filteredOn(item -> item.title().contains("Cheap glucometers " + key)).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.type()).isEqualTo(NotificationType.FLAG);
+                    assertThat(item.title()).startsWith(ended.leadA().name() + " flagged a post");
+                });
+    }
+
+    @Test
+    void alumniAreNotInTheDirectoryUntilTheySaveTheirEntryAndJoiningListsACurrentMember() {
+        String tag = "no-show follow-up " + key;
+
+        CommunityProfile before = as(ended.leadA(), community::myProfile);
+        assertThat(before.member()).isTrue();
+        assertThat(before.listed()).isFalse();
+        assertThat(before.entrySaved()).isFalse();
+        assertThat(as(current.participantA(), () -> community.directory(ended.teamAName(), null, 0, 20))).isEmpty();
+
+        as(ended.leadA(), () -> community.describeMe(List.of(tag), null, true));
+        as(ended.coachA(), () -> community.describeMe(List.of(tag), null, false));
+        as(current.leadA(), () -> community.optIn(true));
+
+        assertThat(as(ended.leadA(), community::myProfile).listed()).isTrue();
+        assertThat(as(current.participantA(), () -> community.directory(ended.teamAName(), null, 0, 20)))
+                .extracting(DirectoryEntry::personId).containsExactly(ended.leadA().id());
+        assertThat(as(current.participantA(), () -> community.directory(current.leadA().name(), null, 0, 20)))
+                .extracting(DirectoryEntry::personId).contains(current.leadA().id());
+        assertThat(as(current.participantA(), () -> community.directory(null, tag, 0, 20)))
+                .extracting(DirectoryEntry::personId).containsExactly(ended.leadA().id());
+    }
+
+    @Test
+    void popularTagsCountOnlyListedMembersOfTheCommunity() {
+        String listedTag = "0 listed " + key;
+        String unlistedTag = "unlisted " + key;
+        String leftTag = "left " + key;
+        as(ended.leadA(), () -> community.describeMe(List.of(listedTag), null, true));
+        as(ended.coachA(), () -> community.describeMe(List.of(unlistedTag), null, false));
+        as(current.leadA(), () -> community.optIn(true));
+        as(current.leadA(), () -> community.describeMe(List.of(leftTag), null, true));
+        as(current.leadA(), () -> community.optIn(false));
+
+        List<String> tags = as(current.participantA(), community::popularTags);
+
+        assertThat(tags).contains(listedTag).doesNotContain(unlistedTag, leftTag);
+    }
+
+    @Test
+    void onlyListedMembersCanBeWrittenToAndConversationsGoOnAfterSomeoneLeavesTheDirectory() {
+        as(ended.leadA(), () -> community.describeMe(List.of(), null, true));
+        long conversation = as(current.participantA(), () -> conversations.start(ConversationContext.community(),
+                List.of(ended.leadA().id()), "Pharmacist calls", "How did you get the pharmacists on board?"));
+        as(ended.leadA(), () -> community.describeMe(List.of(), null, false));
+
+        for (Scenarios.Person unlisted : List.of(ended.leadA(), ended.participantB())) {
+            assertThatThrownBy(() -> as(current.participantB(), () -> conversations.start(
+                    ConversationContext.community(), List.of(unlisted.id()), null, "Hello")))
+                    .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsKey("recipients"));
+            assertThat(as(current.participantB(), () -> inbox.possibleRecipient(ConversationContext.community(),
+                    unlisted.id()))).isEmpty();
+        }
+        assertThat(as(current.participantB(), () -> inbox.possibleRecipients(ConversationContext.community(),
+                ended.teamAName(), PageRequest.of(0, 20)))).isEmpty();
+        as(ended.leadA(), () -> conversations.send(conversation, "We paid for their time."));
+        as(current.participantA(), () -> conversations.send(conversation, "Thank you!"));
+        assertThat(as(current.participantA(), () -> conversations.messagesBefore(conversation, null, 10)).messages())
+                .hasSize(3);
+    }
+
+    @Test
+    void theRecipientPickerLeavesOutThePeopleAlreadyInTheConversationBeforePaging() {
+        for (Scenarios.Person alumnus : List.of(ended.coachA(), ended.leadA(), ended.participantA())) {
+            as(alumnus, () -> community.describeMe(List.of(), null, true));
+        }
+        long group = as(current.participantA(), () -> conversations.start(ConversationContext.community(),
+                List.of(ended.coachA().id(), ended.leadA().id()), "Ask the alumni", "Hello both"));
+
+        List<PossibleRecipient> firstPage = as(current.participantA(), () -> conversations.peopleToAdd(group,
+                ended.teamAName(), PageRequest.of(0, 1)));
+
+        assertThat(firstPage).extracting(PossibleRecipient::personId).containsExactly(ended.participantA().id());
+    }
+
+    @Test
     void aCurrentMemberWritesToAnAlumnusFromTheDirectoryBeforeJoining() {
+        as(ended.leadA(), () -> community.describeMe(List.of(), null, true));
         long conversation = as(current.participantA(), () -> conversations.start(ConversationContext.community(),
                 List.of(ended.leadA().id()), "Pharmacist calls", "How did you get the pharmacists on board?"));
 

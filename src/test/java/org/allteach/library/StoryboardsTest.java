@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ReadOnlyArchive;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.Scenarios;
 import org.apache.pdfbox.Loader;
@@ -34,6 +36,9 @@ class StoryboardsTest extends IntegrationTestBase {
 
     @Autowired
     private Library library;
+
+    @Autowired
+    private Collaboratives collaboratives;
 
     @Autowired
     private ApplicationEvents events;
@@ -110,6 +115,20 @@ class StoryboardsTest extends IntegrationTestBase {
         });
         as(s.coachA(), () -> storyboards.comment(id, "Ready for the learning session."));
         assertThat(as(s.organiser(), () -> storyboards.countComments(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedCollaborativesStoryboardsAreReadButTakeNoNewComments() {
+        long id = as(s.leadA(), () -> storyboards.create(details("Text reminders", Visibility.COLLABORATIVE, s.teamA()),
+                SECTIONS, null, null));
+        long before = as(s.coachA(), () -> storyboards.comment(id, "Ready for the learning session."));
+
+        as(s.organiser(), () -> collaboratives.close(s.collaborativeId()));
+
+        assertThatThrownBy(() -> as(s.participantB(), () -> storyboards.comment(id, "Late thought.")))
+                .isInstanceOf(ReadOnlyArchive.class);
+        assertThat(as(s.participantB(), () -> storyboards.comments(id, 0, 10))).extracting(CommentView::id)
+                .containsExactly(before);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.allteach.measures;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -187,6 +189,24 @@ class MeasureDataTest extends IntegrationTestBase {
                 new MonthValues(MonthValues.Entry.ratio(45, 65), Map.of(), false)));
         assertThat(as(s.leadA(), () -> data.month(screening, s.teamA(), month)).total().numerator())
                 .isEqualByComparingTo("45");
+    }
+
+    @Test
+    void aCorrectionAfterTheDeadlineKeepsWhenTheMonthWasFirstReported() {
+        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        Instant before = clock.instant().minusSeconds(1);
+        as(s.leadA(), () -> data.record(screening, s.teamA(), month,
+                new MonthValues(MonthValues.Entry.ratio(44, 65), Map.of(), false)));
+        Instant reported = clock.instant();
+        clock.advance(Duration.ofDays(40));
+        as(s.leadA(), () -> data.record(screening, s.teamA(), month,
+                new MonthValues(MonthValues.Entry.ratio(45, 65), Map.of(), false)));
+
+        assertThat(as(s.organiser(), () -> data.reportedMonths(s.collaborativeId(), month))).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.firstRecordedAt()).as("the dashboard's on time").isBetween(before, reported);
+                    assertThat(row.lastRecordedAt()).isAfter(reported.plus(Duration.ofDays(40)).minusSeconds(1));
+                });
     }
 
     @Test

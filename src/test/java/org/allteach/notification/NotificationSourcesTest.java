@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.allteach.calendar.Audience;
+import org.allteach.calendar.CalendarFilter;
+import org.allteach.calendar.EventSummary;
+import org.allteach.calendar.Frequency;
+import org.allteach.calendar.Recurrence;
 import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.EventScope;
@@ -84,6 +88,29 @@ class NotificationSourcesTest extends IntegrationTestBase {
         assertThat(titles(s.participantA())).first().isEqualTo("Carl Coach cancelled “Office hours: run charts”");
         assertThat(titles(s.leadA())).isEmpty();
         assertThat(titles(s.coachA())).isEmpty();
+    }
+
+    @Test
+    void cancellingASeriesTellsThoseGoingOnceNamingHowManySessions() {
+        LocalDateTime tomorrow = LocalDateTime.now(NEW_YORK).plusDays(1).withHour(12).truncatedTo(ChronoUnit.HOURS);
+        long first = as(s.organiser(), () -> events.create(new EventDetails(s.collaborativeId(),
+                EventKind.LEARNING_SESSION, "Learning call", null, tomorrow, tomorrow.plusMinutes(60), NEW_YORK,
+                "https://zoom.example.org/j/789", null, Audience.COLLABORATIVE, Set.of(), null, List.of()),
+                Recurrence.times(Frequency.WEEKLY, 4)));
+        long seriesId = as(s.organiser(), () -> events.event(first)).summary().seriesId();
+        List<Long> occurrences = as(s.organiser(), () -> events.between(clock.instant(),
+                clock.instant().plus(40, ChronoUnit.DAYS), CalendarFilter.EVERYTHING)).stream()
+                .filter(event -> Long.valueOf(seriesId).equals(event.seriesId())).map(EventSummary::id).toList();
+        assertThat(occurrences).hasSize(4);
+        occurrences.subList(0, 3).forEach(id -> as(s.participantA(), () -> events.respond(id, true)));
+        as(s.leadA(), () -> events.respond(occurrences.getLast(), true));
+
+        as(s.organiser(), () -> events.cancel(first, EventScope.ALL));
+
+        assertThat(titles(s.participantA())).containsExactly("Olivia Organiser cancelled “Learning call” (3 sessions)");
+        assertThat(as(s.participantA(), () -> notifications.mine(0, 1)).getFirst().text())
+                .startsWith("They were planned from ");
+        assertThat(titles(s.leadA())).containsExactly("Olivia Organiser cancelled “Learning call”");
     }
 
     @Test

@@ -194,6 +194,45 @@ class NotificationsTest extends DiscussionTestSupport {
     }
 
     @Test
+    void aHiddenPostsWordsLeaveTheBellAndTheDigestThatFollows() {
+        long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
+        as(scenario.participantA(), () -> posting.reply(thread, "Mrs J. Doe, DOB 1950-02-01, waited 3 hours.", 1));
+        long reply = as(scenario.leadA(), () -> discussions.posts(thread, 2, 1)).getFirst().id();
+        as(scenario.coachA(), () -> posting.toggleReaction(reply, Reaction.LIKE));
+        assertThat(as(scenario.participantA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().contains("DOB");
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().contains("DOB");
+
+        as(scenario.coachA(), () -> moderation.hide(reply));
+
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Paul Participant replied to your post in “Same-day slots”");
+            assertThat(item.text()).isEmpty();
+        });
+        assertThat(as(scenario.participantA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).asString().isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(digest(lead(), Delivery.DAILY_DIGEST)).isTrue();
+        sender.sendDue();
+        MimeMessage digest = TestMailServer.awaitMessagesTo(scenario.leadA().email(), 1, Duration.ofSeconds(20))
+                .getFirst();
+        assertThat(body(digest)).contains("replied to your post in “Same-day slots”").doesNotContain("DOB");
+    }
+
+    @Test
+    void anEditedPostsNewWordsReplaceTheExcerpt() {
+        long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
+        as(scenario.participantA(), () -> posting.reply(thread, "How many a day? Ask Mrs Doe.", 1));
+        long reply = as(scenario.leadA(), () -> discussions.posts(thread, 2, 1)).getFirst().id();
+
+        as(scenario.participantA(), () -> posting.edit(reply, "How many a day?"));
+
+        assertThat(as(scenario.leadA(), () -> notifications.mine(0, 10))).singleElement()
+                .extracting(NotificationView::text).isEqualTo("How many a day?");
+    }
+
+    @Test
     void aCrashMidDigestLeavesNothingBehindAndTheNextRunSendsItOnce() {
         long thread = startThread(scenario.leadA(), successes, "Same-day slots", "We opened same-day slots.");
         as(scenario.participantA(), () -> posting.reply(thread, "How many a day?", 1));
@@ -277,7 +316,29 @@ class NotificationsTest extends DiscussionTestSupport {
     }
 
     @Test
-    void theEmailedUnsubscribeLinkAsksFirstAndTurnsTheTypeOff() {
+    void theSummarysUnsubscribeLinkStopsTheSummaryAndLeavesTheBellAsItWas() {
+        Scenarios.Person away = scenarios.newPerson("Amal Away");
+        notifications.notify(new NewNotification(away.id(), NotificationType.BOOKING, "summary-stop-test",
+                scenario.coachA().id(), "booked a coaching call with you", "", "coaching"));
+        clock.advance(Duration.ofDays(8));
+        Recipient awayRecipient = recipients.find(List.of(away.id())).get(away.id());
+        assertThat(digest(awayRecipient, Delivery.IN_APP)).isTrue();
+        MimeMessage summary = TestMailServer.awaitMessagesTo(away.email(), 1, Duration.ofSeconds(20)).getFirst();
+        String token = TestMailServer.linkIn(summary, "unsubscribe/").replaceAll(".*/", "");
+        assertThat(unsubscribes.open(token).what()).isEqualTo("activity summary emails");
+
+        assertThat(unsubscribes.confirm(token).done()).isTrue();
+        assertThat(as(away, () -> preferences.mine()).get(NotificationType.BOOKING)).isEqualTo(Delivery.IN_APP);
+        assertThat(as(away, () -> preferences.wantsSummary())).isFalse();
+        notifications.notify(new NewNotification(away.id(), NotificationType.BOOKING, "summary-stop-test-2",
+                scenario.coachA().id(), "moved a coaching call with you", "", "coaching"));
+        clock.advance(Duration.ofDays(8));
+        assertThat(digest(awayRecipient, Delivery.IN_APP)).as("no summary once stopped").isFalse();
+        assertThat(as(away, () -> notifications.unreadCount())).as("the bell keeps both").isEqualTo(2);
+    }
+
+    @Test
+    void theEmailedUnsubscribeLinkAsksFirstAndStopsTheTypesEmailButNotItsBell() {
         startThread(scenario.participantA(), successes, "Huddle scripts", "@Lena Lead could you share yours?");
         MimeMessage mail = TestMailServer.awaitMessagesTo(scenario.leadA().email(), 1, Duration.ofSeconds(20))
                 .getFirst();
@@ -292,7 +353,8 @@ class NotificationsTest extends DiscussionTestSupport {
 
         assertThat(unsubscribes.confirm(token).done()).isTrue();
         assertThat(as(scenario.leadA(), () -> preferences.mine()).get(NotificationType.MENTION))
-                .isEqualTo(Delivery.OFF);
+                .as("the page promises the news still shows in AllTeach").isEqualTo(Delivery.IN_APP);
+        assertThat(unsubscribes.open(token).done()).isTrue();
         assertThat(unsubscribes.open("not-a-token").valid()).isFalse();
     }
 
@@ -313,7 +375,7 @@ class NotificationsTest extends DiscussionTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(as(scenario.leadA(), () -> preferences.mine()).get(NotificationType.MENTION))
-                .isEqualTo(Delivery.OFF);
+                .isEqualTo(Delivery.IN_APP);
     }
 
     private boolean digest(Recipient person, Delivery kind) {

@@ -44,6 +44,13 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
 
     List<CalendarEvent> findBySeriesIdOrderByStartAt(long seriesId);
 
+    /** Events that take place and start in {@code (from, to]}, for their reminders; read from the start-time index. */
+    @Query("""
+            select e from CalendarEvent e
+            where e.cancelledAt is null and e.startAt > :from and e.startAt <= :to
+            order by e.startAt, e.id""")
+    List<CalendarEvent> findStartingBetween(Instant from, Instant to);
+
     /** The teams of these events as (event id, team id) pairs, for a page of events in one query. */
     @Query("select e.id, t from CalendarEvent e join e.teamIds t where e.id in :ids")
     List<Object[]> teamsOf(Collection<Long> ids);
@@ -67,4 +74,21 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
                    or exists (select a from AttendanceRecord a where a.eventId = e.id)
                    or exists (select c from CheckIn c where c.eventId = e.id))""")
     boolean hasParticipation(long id);
+
+    /**
+     * A collaborative's sessions in a period (every event but office hours, which are drop-in, and cancelled ones),
+     * counted per team they are for; events for the whole collaborative come with no team.
+     */
+    @Query("""
+            select t as teamId, count(e) as sessions from CalendarEvent e left join e.teamIds t
+            where e.collaborativeId = :collaborativeId and e.cancelledAt is null
+              and e.kind <> org.allteach.calendar.EventKind.OFFICE_HOURS and e.startAt >= :from and e.startAt < :to
+            group by t""")
+    List<TeamSessions> countSessionsByTeam(long collaborativeId, Instant from, Instant to);
+
+    interface TeamSessions {
+        Long getTeamId();
+
+        long getSessions();
+    }
 }

@@ -2,9 +2,16 @@ package org.allteach.calendar.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.allteach.calendar.EventCancelled;
+import org.allteach.calendar.EventsCancelled;
 import org.allteach.calendar.RsvpStatus;
 import org.allteach.calendar.SeatGiven;
 import org.allteach.identity.CurrentPerson;
@@ -18,8 +25,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells people who were going that an event was cancelled, and someone on a waitlist that they got a seat, once the
- * change is committed. Both had answered the invitation, so they may read the event.
+ * Tells people who were going that an event (or several sessions of a series) was cancelled, and someone on a
+ * waitlist that they got a seat, once the change is committed. Both had answered the invitation, so they may read the
+ * event.
  */
 @Component
 class EventNotifications {
@@ -40,29 +48,46 @@ class EventNotifications {
         this.currentPerson = currentPerson;
     }
 
+    /**
+     * One notification per person and change: cancelling a series tells someone going to five of its sessions once,
+     * naming how many and from when to when.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(EventCancelled cancelled) {
-        events.findById(cancelled.eventId()).ifPresent(event -> {
-            // the organiser or host who cancelled it is not told about their own action
-            Long by = currentPerson.id().orElse(null);
-            String when = WHEN.format(event.getStartAt().atZone(event.getTimeZone()));
-            for (Rsvp going : rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(event.getId(),
-                    RsvpStatus.GOING)) {
-                notifications.notify(new NewNotification(going.getPersonId(), NotificationType.EVENT_REMINDER,
-                        "event-" + event.getId() + "-cancelled", by,
-                        by == null ? "“" + event.getTitle() + "” was cancelled"
-                                : "cancelled “" + event.getTitle() + "”",
-                        "It was planned for " + when + " (" + event.getTimeZone().getId() + ").",
-                        "calendar/event/" + event.getId()));
-            }
+    public void on(EventsCancelled cancelled) {
+        Map<Long, CalendarEvent> byId = events.findAllById(cancelled.eventIds()).stream()
+                .collect(Collectors.toMap(CalendarEvent::getId, Function.identity()));
+        Map<Long, List<CalendarEvent>> goingTo = new TreeMap<>();
+        rsvps.findByEventIdInAndResponse(byId.keySet(), RsvpStatus.GOING).stream()
+                .sorted(Comparator.comparing((Rsvp rsvp) -> byId.get(rsvp.getEventId()).getStartAt())
+                        .thenComparing(Rsvp::getEventId))
+                .forEach(rsvp -> goingTo.computeIfAbsent(rsvp.getPersonId(), id -> new ArrayList<>())
+                        .add(byId.get(rsvp.getEventId())));
+        // the organiser or host who cancelled it is not told about their own action
+        Long by = currentPerson.id().orElse(null);
+        String key = "event-" + cancelled.eventIds().getFirst() + "-cancelled";
+        goingTo.forEach((personId, occurrences) -> {
+            CalendarEvent first = occurrences.getFirst();
+            String title = "“" + first.getTitle() + "”" + (occurrences.size() == 1 ? ""
+                    : " (" + occurrences.size() + " sessions)");
+            String text = occurrences.size() == 1
+                    ? "It was planned for " + when(first) + " (" + first.getTimeZone().getId() + ")."
+                    : "They were planned from " + when(first) + " to " + when(occurrences.getLast()) + " ("
+                            + first.getTimeZone().getId() + ").";
+            notifications.notifyIsolated(new NewNotification(personId, NotificationType.EVENT_REMINDER, key, by,
+                    by == null ? title + (occurrences.size() == 1 ? " was" : " were") + " cancelled"
+                            : "cancelled " + title, text, "calendar/event/" + first.getId()));
         });
+    }
+
+    private static String when(CalendarEvent event) {
+        return WHEN.format(event.getStartAt().atZone(event.getTimeZone()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SeatGiven seat) {
-        events.findById(seat.eventId()).ifPresent(event -> notifications.notify(new NewNotification(
+        events.findById(seat.eventId()).ifPresent(event -> notifications.notifyIsolated(new NewNotification(
                 seat.personId(), NotificationType.BOOKING, "event-" + event.getId() + "-seat", null,
                 "You have a seat at “" + event.getTitle() + "”",
                 "A seat came free and you were first on the waitlist: "

@@ -17,6 +17,8 @@ public interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     long countByEventIdAndResponse(long eventId, RsvpStatus response);
 
+    List<Rsvp> findByEventIdInAndResponse(Collection<Long> eventIds, RsvpStatus response);
+
     /** The waitlist (or the list of those going) in the order people asked. */
     List<Rsvp> findByEventIdAndResponseOrderByRespondedAtAscIdAsc(long eventId, RsvpStatus response);
 

@@ -37,7 +37,7 @@ class BookingNotifications {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(BookingConfirmed booked) {
-        notifications.notify(new NewNotification(booked.coachId(), NotificationType.BOOKING,
+        notifications.notifyIsolated(new NewNotification(booked.coachId(), NotificationType.BOOKING,
                 "booking-" + booked.bookingId() + "-booked", booked.participantId(), "booked a coaching call with you",
                 when(booked.coachId(), booked.start()), link(booked.bookingId())));
     }
@@ -46,7 +46,7 @@ class BookingNotifications {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(BookingRescheduled moved) {
         long other = moved.rescheduledBy() == moved.coachId() ? moved.participantId() : moved.coachId();
-        notifications.notify(new NewNotification(other, NotificationType.BOOKING,
+        notifications.notifyIsolated(new NewNotification(other, NotificationType.BOOKING,
                 "booking-" + moved.bookingId() + "-moved-" + moved.start().toEpochMilli(), moved.rescheduledBy(),
                 "moved your coaching call", "Now " + when(other, moved.start()), link(moved.bookingId())));
     }
@@ -55,7 +55,7 @@ class BookingNotifications {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(BookingCancelled cancelled) {
         long other = cancelled.cancelledBy() == cancelled.coachId() ? cancelled.participantId() : cancelled.coachId();
-        notifications.notify(new NewNotification(other, NotificationType.BOOKING,
+        notifications.notifyIsolated(new NewNotification(other, NotificationType.BOOKING,
                 "booking-" + cancelled.bookingId() + "-cancelled", cancelled.cancelledBy(),
                 "cancelled your coaching call", "It was " + when(other, cancelled.start()),
                 link(cancelled.bookingId())));

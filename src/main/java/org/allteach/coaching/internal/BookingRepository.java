@@ -51,6 +51,12 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             ON DUPLICATE KEY UPDATE person_id = person_id""", nativeQuery = true)
     void lockParticipant(long personId);
 
+    /** Confirmed calls starting in {@code (from, to]}, for their reminders; read from the start-time index. */
+    @Query("""
+            select b from Booking b where b.status = org.allteach.coaching.CallStatus.CONFIRMED
+            and b.startsAt > :from and b.startsAt <= :to order by b.startsAt, b.id""")
+    List<Booking> findConfirmedStartingBetween(Instant from, Instant to);
+
     /** A person's calls (as coach or participant) that have not ended, soonest first, cancelled ones included. */
     @Query("""
             select b from Booking b where (b.coachId = :personId or b.participantId = :personId)
@@ -74,4 +80,25 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             select b from Booking b where (b.coachId = :personId or b.participantId = :personId)
             and b.startsAt < :to and b.endsAt > :from order by b.startsAt""")
     List<Booking> findForPersonBetween(long personId, Instant from, Instant to);
+
+    /** Per team of a collaborative: confirmed calls that have ended by {@code now}, the last of them, the next one. */
+    @Query("""
+            select b.teamId as teamId, sum(case when b.endsAt <= :now then 1 else 0 end) as held,
+                   max(case when b.endsAt <= :now then b.startsAt else null end) as lastHeldAt,
+                   min(case when b.startsAt > :now then b.startsAt else null end) as nextAt
+            from Booking b
+            where b.collaborativeId = :collaborativeId and b.teamId is not null
+              and b.status = org.allteach.coaching.CallStatus.CONFIRMED
+            group by b.teamId""")
+    List<TeamCalls> countByTeam(long collaborativeId, Instant now);
+
+    interface TeamCalls {
+        long getTeamId();
+
+        long getHeld();
+
+        Instant getLastHeldAt();
+
+        Instant getNextAt();
+    }
 }

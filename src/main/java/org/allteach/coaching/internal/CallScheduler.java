@@ -11,6 +11,7 @@ import org.allteach.calendar.slots.SlotProblem;
 import org.allteach.coaching.BookingCancelled;
 import org.allteach.coaching.BookingConfirmed;
 import org.allteach.coaching.BookingRescheduled;
+import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.UniqueConstraints;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +38,17 @@ public class CallScheduler {
     private final CoachCalendar calendar;
     private final CallMails mails;
     private final ApplicationEventPublisher events;
+    private final CollaborativeAccess access;
     private final Clock clock;
 
     CallScheduler(CoachAvailabilityRepository availabilities, BookingRepository bookings, CoachCalendar calendar,
-                  CallMails mails, ApplicationEventPublisher events, Clock clock) {
+                  CallMails mails, ApplicationEventPublisher events, CollaborativeAccess access, Clock clock) {
         this.availabilities = availabilities;
         this.bookings = bookings;
         this.calendar = calendar;
         this.mails = mails;
         this.events = events;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -83,11 +86,15 @@ public class CallScheduler {
     }
 
     /**
-     * Moves a call read with {@link #lockForChange} to a new start, keeping its length.
+     * Moves a call read with {@link #lockForChange} to a new start, keeping its length. Both ways in (the portal and
+     * the emailed link) come through here, so both refuse once the collaborative has closed; cancelling stays open:
+     * freeing a coach's time after the end harms no record (docs/decisions/0033).
      *
      * @throws InvalidInput with field {@code start}, or a blank field when the call can no longer change
+     * @throws org.allteach.shared.ReadOnlyArchive when the call's collaborative has closed
      */
     public void reschedule(Booking booking, Instant newStart, long byPersonId) {
+        access.requireOpen(booking.getCollaborativeId());
         requireChangeable(booking);
         if (newStart == null) {
             throw InvalidInput.of("start", "Pick a new time.");

@@ -150,13 +150,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
               and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI""")
     boolean isAlumnus(long personId);
 
-    /** Which of these people held a role in a collaborative that has closed. */
-    @Query("""
-            select distinct m.personId from Membership m, Collaborative c
-            where m.personId in :personIds and c.id = m.collaborativeId
-              and c.status = org.allteach.collaborative.CollaborativeStatus.ALUMNI""")
-    List<Long> alumniAmong(Collection<Long> personIds);
-
     /** The roles these people held in closed collaboratives, newest collaborative first. */
     @Query("""
             select m.personId as personId, c.id as collaborativeId, c.name as collaborativeName,

@@ -93,7 +93,11 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     final Grid<InvitationRow> invitationGrid = new Grid<>();
     final Button invite = new Button("Invite member", VaadinIcon.ENVELOPE_O.create());
     final Button close = new Button("Close collaborative", VaadinIcon.ARCHIVE.create());
-    private final ArchiveNotice archived = new ArchiveNotice("This collaborative");
+    private final ArchiveNotice archived = new ArchiveNotice("This page");
+    /** What changes the collaborative: hidden once it is closed, since its services refuse every change then. */
+    final List<Component> editing = new java.util.ArrayList<>();
+    private Grid.Column<PhaseView> phaseRemoval;
+    private boolean closed;
     private CollaborativeStatus currentStatus;
 
     CollaborativeAdminView(Collaboratives collaboratives, Teams teams, Memberships memberships,
@@ -157,10 +161,16 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         dates.addClassName("muted");
         status.add(CollaborativeBadges.of(collaborative.status()), new Span(" "), dates);
         currentStatus = collaborative.status();
-        boolean closed = currentStatus == CollaborativeStatus.ALUMNI;
+        closed = currentStatus == CollaborativeStatus.ALUMNI;
         archived.setVisible(closed);
+        archived.setClosedOn(collaborative.closedAt() == null ? null
+                : Dates.format(collaborative.closedAt().atZone(zone).toLocalDate(), locale));
         close.setVisible(!closed);
         invite.setVisible(!closed);
+        editing.forEach(component -> component.setVisible(!closed));
+        phaseRemoval.setVisible(!closed);
+        form.setArchived(closed);
+        memberGrid.getDataProvider().refreshAll();
     }
 
     /**
@@ -178,8 +188,14 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                         + "still read. No new threads, replies or reactions."),
                 new ListItem("Measures and charts stay viewable; no new data can be entered. PDSA cycles stay "
                         + "readable and can no longer be changed."),
-                new ListItem("Certificates and transcripts stay available. The calendar keeps its history; no new "
-                        + "events or coaching calls."),
+                new ListItem("Certificates and transcripts stay available, and credit can still be claimed; CE "
+                        + "activities can no longer be changed."),
+                new ListItem("Sessions and coaching calls already scheduled stay on the calendar (either side can "
+                        + "still cancel a call), but no reminders are sent for them. No new events or bookings, and "
+                        + "calls can no longer be moved."),
+                new ListItem("Invitations not yet accepted can no longer be accepted."),
+                new ListItem("Its name, focus and dates stay as they are now. Conversations between members go on; "
+                        + "new ones start in the community of practice."),
                 new ListItem("Nothing is deleted. A closed collaborative is not reopened."));
         Paragraph lead = new Paragraph("Close " + collaborative.name() + " now that it has ended?");
         ConfirmDialog confirm = new ConfirmDialog();
@@ -226,7 +242,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         phaseGrid.addColumn(PhaseView::name).setHeader("Phase").setAutoWidth(true);
         phaseGrid.addColumn(phase -> Dates.format(phase.startDate(), locale)).setHeader("Starts");
         phaseGrid.addColumn(phase -> Dates.format(phase.endDate(), locale)).setHeader("Ends");
-        phaseGrid.addComponentColumn(phase -> {
+        phaseRemoval = phaseGrid.addComponentColumn(phase -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 collaboratives.removePhase(phase.id());
                 refreshPhases();
@@ -274,6 +290,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
                 + "by an action period, spread over the collaborative's dates. Adjust them afterwards.");
         planHint.addClassName("muted");
         Section phases = card("Phases", phaseGrid, addRow, planRow, planHint);
+        editing.addAll(List.of(save, addRow, planRow, planHint));
         return new Div(details, phases);
     }
 
@@ -360,6 +377,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
         HorizontalLayout teamRow = new HorizontalLayout(teamName, teamOrganisations, addTeam);
         teamRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         teamRow.setWrap(true);
+        editing.addAll(List.of(teamRow, orgRow));
         return new Div(card("Teams", teamGrid, teamRow),
                 card("Organisations", organisationGrid, orgRow));
     }
@@ -395,7 +413,7 @@ class CollaborativeAdminView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private Component roleEditor(MemberRow row) {
-        if (row.role() == Role.ORGANISER) {
+        if (row.role() == Role.ORGANISER || closed) {
             return CollaborativeBadges.of(row.role());
         }
         Select<Role> role = new Select<>();

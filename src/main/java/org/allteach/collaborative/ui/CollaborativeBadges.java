@@ -29,6 +29,7 @@ final class CollaborativeBadges {
             case PENDING -> "Waiting";
             case ACCEPTED -> "Accepted";
             case EXPIRED -> "Expired";
+            case CLOSED -> "Closed";
             case UNKNOWN -> "Unknown";
         };
         return new Badge(label, "status", status.name());

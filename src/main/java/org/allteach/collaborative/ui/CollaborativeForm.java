@@ -64,6 +64,16 @@ class CollaborativeForm extends FormLayout {
         description.setValue(collaborative.description() == null ? "" : collaborative.description());
     }
 
+    /** A closed collaborative's details are history: shown, not editable (decision 0033). */
+    void setArchived(boolean archived) {
+        name.setReadOnly(archived);
+        focusArea.setReadOnly(archived);
+        startDate.setReadOnly(archived);
+        endDate.setReadOnly(archived);
+        status.setReadOnly(archived);
+        description.setReadOnly(archived);
+    }
+
     private Map<String, HasValidation> fields() {
         return Map.of("name", name, "focusArea", focusArea, "startDate", startDate, "endDate", endDate,
                 "status", status, "description", description);

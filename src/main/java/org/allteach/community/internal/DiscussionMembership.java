@@ -1,10 +1,13 @@
 package org.allteach.community.internal;
 
+import java.util.List;
+
 import org.allteach.community.Community;
 import org.allteach.discussion.CommunityMembers;
+import org.allteach.discussion.Mentionable;
 import org.springframework.stereotype.Component;
 
-/** Tells discussion who may read and write in the community's space. */
+/** Tells discussion who may read and write in the community's space, and whom a post there may mention. */
 @Component
 class DiscussionMembership implements CommunityMembers {
 
@@ -17,5 +20,11 @@ class DiscussionMembership implements CommunityMembers {
     @Override
     public boolean isMember(long personId) {
         return community.isMember(personId);
+    }
+
+    @Override
+    public List<Mentionable> named(String prefix, int limit) {
+        return community.membersNamed(prefix, limit).stream()
+                .map(member -> new Mentionable(member.personId(), member.displayName(), member.detail())).toList();
     }
 }

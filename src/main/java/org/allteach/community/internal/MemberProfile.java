@@ -26,7 +26,8 @@ public class MemberProfile {
     @Column(name = "opted_in")
     private boolean optedIn;
 
-    private boolean listed = true;
+    /** Nobody is listed without choosing it: by joining, or by saving their entry with "Show me in the directory". */
+    private boolean listed;
 
     @Column(name = "ask_me_about")
     private String askMeAbout;
@@ -50,8 +51,12 @@ public class MemberProfile {
         this.updatedAt = now;
     }
 
+    /** Joining is choosing to be found, so it lists the person; leaving keeps their choice for a return. */
     public void optIn(boolean optedIn, Instant now) {
         this.optedIn = optedIn;
+        if (optedIn) {
+            this.listed = true;
+        }
         this.updatedAt = now;
     }
 

@@ -9,8 +9,9 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The directory is one paged query over people who belong to the community: alumni (a membership of a closed
- * collaborative) and those who opted in. It joins the identity and collaborative features' tables for reading only,
+ * The directory is one paged query over the people who belong to the community (alumni, by a membership of a closed
+ * collaborative, and those who opted in) and chose to be listed: nobody is listed until they join or save their entry
+ * (docs/decisions/0034). It joins the identity and collaborative features' tables for reading only,
  * so the database can filter, sort and page (as the member list does: docs/decisions/0004, 0034).
  */
 public interface MemberProfileRepository extends JpaRepository<MemberProfile, Long> {
@@ -24,7 +25,7 @@ public interface MemberProfileRepository extends JpaRepository<MemberProfile, Lo
             FROM person p
             LEFT JOIN community_profile cp ON cp.person_id = p.id
             WHERE""" + IN_COMMUNITY + """
-              AND COALESCE(cp.listed, TRUE)
+              AND cp.listed
               AND (:tag = '' OR EXISTS (SELECT 1 FROM community_expertise e WHERE e.person_id = p.id AND e.tag = :tag))
               AND (:text = '' OR p.display_name LIKE CONCAT('%', :text, '%')
                    OR cp.ask_me_about LIKE CONCAT('%', :text, '%')
@@ -44,20 +45,41 @@ public interface MemberProfileRepository extends JpaRepository<MemberProfile, Lo
     @NativeQuery("SELECT COUNT(*) " + DIRECTORY)
     long countDirectory(String text, String tag);
 
+    /** A page of the directory without the {@code excluded} people: whom a new conversation may go to. */
+    @NativeQuery("SELECT p.id AS personId, p.display_name AS displayName, cp.ask_me_about AS askMeAbout "
+            + DIRECTORY + " AND p.id NOT IN (:excluded) ORDER BY p.display_name, p.id")
+    List<DirectoryRow> findDirectoryWithout(String text, String tag, Collection<Long> excluded, Pageable page);
+
     /** Whether the person belongs to the community. */
     @NativeQuery("SELECT COUNT(*) FROM person p LEFT JOIN community_profile cp ON cp.person_id = p.id "
             + "WHERE p.id = :personId AND " + IN_COMMUNITY)
     long countInCommunity(long personId);
 
-    /** Which of these people belong to the community. */
-    @NativeQuery("SELECT p.id FROM person p LEFT JOIN community_profile cp ON cp.person_id = p.id "
-            + "WHERE p.id IN (:personIds) AND " + IN_COMMUNITY)
-    List<Long> inCommunityAmong(Collection<Long> personIds);
+    /** Which of these people belong to the community and are listed in its directory. */
+    @NativeQuery("SELECT p.id FROM person p JOIN community_profile cp ON cp.person_id = p.id "
+            + "WHERE p.id IN (:personIds) AND cp.listed AND " + IN_COMMUNITY)
+    List<Long> listedAmong(Collection<Long> personIds);
 
-    /** The expertise tags listed members use, most used first, for the directory's tag filter. */
+    /**
+     * Members whose name starts with the prefix (LIKE's wildcards escaped), by name: whom an @mention in the
+     * community's space may name. Unlisted members too: leaving the directory is not leaving the conversation.
+     */
+    @NativeQuery("""
+            SELECT p.id AS personId, p.display_name AS displayName, NULL AS askMeAbout
+            FROM person p LEFT JOIN community_profile cp ON cp.person_id = p.id
+            WHERE p.display_name LIKE CONCAT(:prefix, '%') AND """ + IN_COMMUNITY + """
+            ORDER BY p.display_name, p.id LIMIT :limit""")
+    List<DirectoryRow> findNamed(String prefix, int limit);
+
+    /**
+     * The expertise tags listed members use, most used first, for the directory's tag filter. Only the community's
+     * members count: a current member who left it keeps their entry, which no longer shows.
+     */
     @NativeQuery("""
             SELECT e.tag FROM community_expertise e
+            JOIN person p ON p.id = e.person_id
             JOIN community_profile cp ON cp.person_id = e.person_id AND cp.listed
+            WHERE""" + IN_COMMUNITY + """
             GROUP BY e.tag ORDER BY COUNT(*) DESC, e.tag LIMIT 50""")
     List<String> popularTags();
 

@@ -84,7 +84,9 @@ class CommunityView extends Main implements BeforeEnterObserver {
                 () -> {
                     community.describeMe(List.of(expertise.getValue().split(",")), askMeAbout.getValue(),
                             listed.getValue());
-                    FieldErrors.Notifications.success("Your directory entry is saved.");
+                    FieldErrors.Notifications.success(listed.getValue() ? "Your directory entry is saved."
+                            : "Your entry is saved; you are not shown in the directory.");
+                    show();
                 }));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickListener(click -> {
@@ -117,7 +119,11 @@ class CommunityView extends Main implements BeforeEnterObserver {
         discussions.mySpaces().stream().filter(space -> space.kind() == SpaceKind.COMMUNITY).findFirst()
                 .map(SpaceOverview::categories).orElse(List.of())
                 .forEach(category -> categories.add(categoryLink(category)));
-        discussionsCard.add(categories);
+        // the library's page, by its route: the community module does not depend on the library
+        Anchor library = new Anchor("library/community", "");
+        library.add(VaadinIcon.BOOK.create(), new Span(" Community library: toolkits and tools that worked"));
+        library.addClassName("community-library-link");
+        discussionsCard.add(categories, library);
     }
 
     private static Anchor categoryLink(CategorySummary category) {
@@ -145,8 +151,9 @@ class CommunityView extends Main implements BeforeEnterObserver {
         }
         if (!me.member()) {
             if (me.mayOptIn()) {
-                youCard.add(new Paragraph("Join to read and write in the community's discussions and to list "
-                        + "yourself in the directory. You stay in your collaborative as you are."), join);
+                youCard.add(new Paragraph("Join to read and write in the community's discussions. Joining lists "
+                        + "you in the directory, so new teams can find you; you can leave it at any time. You stay in "
+                        + "your collaborative as you are."), join);
             } else {
                 youCard.add(new Paragraph("The community is for members of a collaborative, current and past."));
             }
@@ -162,9 +169,19 @@ class CommunityView extends Main implements BeforeEnterObserver {
         }
         expertise.setValue(String.join(", ", me.expertise()));
         askMeAbout.setValue(me.askMeAbout() == null ? "" : me.askMeAbout());
-        listed.setValue(me.listed());
+        // saving a first entry is the choice to be listed; after that the box shows the choice made
+        listed.setValue(me.listed() || !me.entrySaved());
         H3 entry = new H3("Your entry in the directory");
         entry.addClassName("community-entry-heading");
-        youCard.add(entry, expertise, askMeAbout, listed, new Div(save));
+        youCard.add(entry);
+        if (!me.listed()) {
+            Paragraph notListed = new Paragraph(me.entrySaved()
+                    ? "You are not in the directory: new teams cannot find you or write to you. Tick \"Show me in "
+                    + "the directory\" and save to be found."
+                    : "You are not in the directory yet \u2014 add your expertise so new teams can find you.");
+            notListed.addClassName("community-not-listed");
+            youCard.add(notListed);
+        }
+        youCard.add(expertise, askMeAbout, listed, new Div(save));
     }
 }

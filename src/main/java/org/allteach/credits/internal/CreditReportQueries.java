@@ -185,4 +185,12 @@ public class CreditReportQueries {
     private static <T> List<T> list(TypedQuery<T> query, long collaborativeId, Instant from, Instant to) {
         return bind(query, collaborativeId, from, to).getResultList();
     }
+
+    /** The activities each person claimed credit for in a collaborative, each counted once whatever the types. */
+    public List<CountRow> claimedActivitiesByPerson(long collaborativeId) {
+        return entityManager.createQuery("select new " + CountRow.class.getName()
+                        + "(c.personId, count(distinct c.activityId)) from CreditClaim c" + OF_COLLABORATIVE.formatted("c")
+                        + " group by c.personId", CountRow.class)
+                .setParameter("collaborativeId", collaborativeId).getResultList();
+    }
 }

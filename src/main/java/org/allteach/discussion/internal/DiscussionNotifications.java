@@ -1,13 +1,16 @@
 package org.allteach.discussion.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.allteach.collaborative.AudienceMember;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.Role;
 import org.allteach.discussion.Discussions;
+import org.allteach.identity.Accounts;
 import org.allteach.discussion.MentionMade;
+import org.allteach.discussion.PostChanged;
 import org.allteach.discussion.PostCreated;
 import org.allteach.discussion.PostFlagged;
 import org.allteach.discussion.ReactionAdded;
@@ -30,7 +33,6 @@ class DiscussionNotifications {
 
     /** Enough for moderators of any space; a space has a handful. */
     private static final int MAX_AUDIENCE = 5000;
-    private static final int EXCERPT = 160;
 
     private final Notifications notifications;
     private final Discussions discussions;
@@ -38,9 +40,14 @@ class DiscussionNotifications {
     private final PostRepository posts;
     private final ThreadRepository threads;
     private final SpaceRepository spaces;
+    private final PostAnnotations annotations;
+    private final Accounts accounts;
 
     DiscussionNotifications(Notifications notifications, Discussions discussions, CollaborativeAccess access,
-                            PostRepository posts, ThreadRepository threads, SpaceRepository spaces) {
+                            PostRepository posts, ThreadRepository threads, SpaceRepository spaces,
+                            PostAnnotations annotations, Accounts accounts) {
+        this.annotations = annotations;
+        this.accounts = accounts;
         this.notifications = notifications;
         this.discussions = discussions;
         this.access = access;
@@ -55,15 +62,20 @@ class DiscussionNotifications {
         String excerpt = excerpt(created.postId());
         String link = link(created.threadId());
         String key = "post-" + created.postId();
-        if (created.repliedToAuthorId() != null) {
-            notifications.notify(new NewNotification(created.repliedToAuthorId(), NotificationType.REPLY, key,
+        // someone mentioned in the post hears of the mention only, as on Discourse (MentionMade, whichever comes first)
+        Set<Long> mentioned = annotations.mentionedIn(created.postId());
+        if (created.repliedToAuthorId() != null && !mentioned.contains(created.repliedToAuthorId())) {
+            notifications.notifyIsolated(new NewNotification(created.repliedToAuthorId(), NotificationType.REPLY, key,
                     created.authorId(), "replied to your post in “" + created.threadTitle() + "”", excerpt, link));
         }
         String action = created.number() == 1 ? "started “" + created.threadTitle() + "”"
                 : "posted in “" + created.threadTitle() + "”";
         // the same source key: someone replied to who also watches the thread hears once
         for (long watcher : created.watcherIds()) {
-            notifications.notify(new NewNotification(watcher, NotificationType.REPLY, key, created.authorId(),
+            if (mentioned.contains(watcher)) {
+                continue;
+            }
+            notifications.notifyIsolated(new NewNotification(watcher, NotificationType.REPLY, key, created.authorId(),
                     action, excerpt, link));
         }
     }
@@ -71,7 +83,7 @@ class DiscussionNotifications {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(MentionMade mention) {
-        notifications.notify(new NewNotification(mention.mentionedPersonId(), NotificationType.MENTION,
+        notifications.notifyIsolated(new NewNotification(mention.mentionedPersonId(), NotificationType.MENTION,
                 "mention-" + mention.postId(), mention.authorId(), "mentioned you in “" + mention.threadTitle() + "”",
                 excerpt(mention.postId()), link(mention.threadId())));
     }
@@ -83,7 +95,7 @@ class DiscussionNotifications {
             return;
         }
         String title = threads.findById(reaction.threadId()).map(DiscussionThread::getTitle).orElse("a thread");
-        notifications.notify(new NewNotification(reaction.postAuthorId(), NotificationType.REACTION,
+        notifications.notifyIsolated(new NewNotification(reaction.postAuthorId(), NotificationType.REACTION,
                 "reaction-" + reaction.postId() + "-" + reaction.reactorId() + "-" + reaction.reaction(),
                 reaction.reactorId(), "reacted to your post in “" + title + "”", excerpt(reaction.postId()),
                 link(reaction.threadId()), "reactions-post-" + reaction.postId()));
@@ -97,19 +109,24 @@ class DiscussionNotifications {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PostFlagged flagged) {
         Space space = spaces.findById(flagged.spaceId()).orElse(null);
-        if (space == null || space.getKind() == SpaceKind.COMMUNITY) {
+        if (space == null) {
             return;
         }
-        Long teamId = space.getKind() == SpaceKind.TEAM ? space.getTeamId() : null;
         Set<Long> moderators = new LinkedHashSet<>();
-        for (AudienceMember member : access.audience(space.getCollaborativeId(), teamId, "", MAX_AUDIENCE)) {
-            if (member.role() == Role.ORGANISER || member.role() == Role.COACH) {
-                moderators.add(member.personId());
+        if (space.getKind() == SpaceKind.COMMUNITY) {
+            // the community belongs to no collaborative: the portal's administrators moderate it (decision 34)
+            moderators.addAll(accounts.administratorIds());
+        } else {
+            Long teamId = space.getKind() == SpaceKind.TEAM ? space.getTeamId() : null;
+            for (AudienceMember member : access.audience(space.getCollaborativeId(), teamId, "", MAX_AUDIENCE)) {
+                if (member.role() == Role.ORGANISER || member.role() == Role.COACH) {
+                    moderators.add(member.personId());
+                }
             }
         }
         String title = threads.findById(flagged.threadId()).map(DiscussionThread::getTitle).orElse("a thread");
         for (long moderator : moderators) {
-            notifications.notify(new NewNotification(moderator, NotificationType.FLAG,
+            notifications.notifyIsolated(new NewNotification(moderator, NotificationType.FLAG,
                     "flag-" + flagged.postId() + "-" + flagged.flaggerId(), flagged.flaggerId(),
                     "flagged a post in “" + title + "” as " + flagged.reason().label().toLowerCase(java.util.Locale.ROOT),
                     // no excerpt: a post flagged for patient information must not travel by email
@@ -117,11 +134,21 @@ class DiscussionNotifications {
         }
     }
 
+    /**
+     * Keeps the excerpts people were told in line with the post: an edit shows in the bell and later digests, and a
+     * hidden or withdrawn post's words leave them (the items stay, saying what happened).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PostChanged changed) {
+        notifications.updateText(List.of("post-" + changed.postId(), "mention-" + changed.postId()),
+                "reactions-post-" + changed.postId(), excerpt(changed.postId()));
+    }
+
+    /** The post's opening words; nothing for a hidden or withdrawn post. */
     private String excerpt(long postId) {
-        return posts.findById(postId).map(post -> {
-            String text = post.getBody().replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
-            return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).strip() + "…";
-        }).orElse("");
+        return posts.findById(postId).filter(post -> !post.isHidden() && !post.isWithdrawn())
+                .map(post -> NewNotification.excerpt(post.getBody())).orElse("");
     }
 
     private static String link(long threadId) {

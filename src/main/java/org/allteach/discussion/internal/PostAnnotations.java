@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.allteach.discussion.NotificationLevel;
 import org.allteach.discussion.Reaction;
@@ -71,6 +72,12 @@ public class PostAnnotations {
             jdbc.sql("INSERT IGNORE INTO discussion_mention (post_id, person_id) VALUES (:post, :person)")
                     .param("post", postId).param("person", personId).update();
         }
+    }
+
+    /** The people mentioned in a post. */
+    public Set<Long> mentionedIn(long postId) {
+        return Set.copyOf(jdbc.sql("SELECT person_id FROM discussion_mention WHERE post_id = :post")
+                .param("post", postId).query(Long.class).list());
     }
 
     public Optional<Integer> lastRead(long threadId, long personId) {

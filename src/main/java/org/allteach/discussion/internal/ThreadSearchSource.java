@@ -72,9 +72,7 @@ class ThreadSearchSource implements SearchSource {
 
     @Override
     public long count() {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM discussion_thread t JOIN discussion_space s ON s.id = t.space_id
-                WHERE s.collaborative_id IS NOT NULL""").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM discussion_thread").query(Long.class).single();
     }
 
     @Override
@@ -104,12 +102,11 @@ class ThreadSearchSource implements SearchSource {
         Map<Long, Set<String>> tags = threadLists.tags(ids);
         List<SearchDocument> documents = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            if (row.collaborativeId() == null) {
-                continue; // the alumni community's threads join the search with the community itself
-            }
+            boolean community = row.space() == SpaceKind.COMMUNITY;
             documents.add(new SearchDocument(TYPE, row.id(), row.title(),
                     texts.getOrDefault(row.id(), new StringBuilder()).toString(), "discuss/t/" + row.id(),
-                    "Discussion", null, tags.getOrDefault(row.id(), Set.of()), row.collaborativeId(), row.teamId(),
+                    community ? "Community discussion" : "Discussion", null, tags.getOrDefault(row.id(), Set.of()),
+                    community ? SearchDocument.NO_COLLABORATIVE : row.collaborativeId(), row.teamId(),
                     row.createdAt().getYear(), audience(row), row.lastPostedAt().toInstant(ZoneOffset.UTC)));
         }
         return documents;
@@ -119,7 +116,7 @@ class ThreadSearchSource implements SearchSource {
         return switch (row.space()) {
             case COLLABORATIVE -> SearchDocument.collaborative(row.collaborativeId());
             case TEAM -> SearchDocument.team(row.teamId());
-            case COMMUNITY -> SearchDocument.NOBODY;
+            case COMMUNITY -> SearchDocument.COMMUNITY;
         };
     }
 

@@ -13,6 +13,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
+    @Query("select p.id from Person p where p.administrator = true order by p.id")
+    List<Long> administratorIds();
+
     List<Person> findByEmailIn(Collection<String> emails);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

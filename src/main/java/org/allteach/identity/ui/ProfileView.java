@@ -23,9 +23,13 @@ import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.identity.Profession;
 import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.ProfileSection;
 import org.allteach.shared.ui.TimeZoneSelect;
 
-/** A person's own profile: name, time zone, language and region, profession and credentials, password. */
+/**
+ * A person's own profile: name, time zone, language and region, profession and credentials, what features add
+ * ({@link ProfileSection}: the roles they held in collaboratives that have ended), password.
+ */
 @Route("profile")
 @PageTitle("Your profile · AllTeach")
 @PermitAll
@@ -52,11 +56,13 @@ class ProfileView extends Main {
     final PasswordField confirmation = new PasswordField("Repeat the new password");
     final Button changePassword = new Button("Change password");
 
-    ProfileView(Accounts accounts) {
+    ProfileView(Accounts accounts, List<ProfileSection> featureSections) {
         this.accounts = accounts;
         addClassName("page");
         add(new H1("Your profile"));
-        add(profileSection(), professionSection(), passwordSection());
+        add(profileSection(), professionSection());
+        featureSections.forEach(section -> section.create().ifPresent(this::add));
+        add(passwordSection());
         show(accounts.myProfile());
     }
 

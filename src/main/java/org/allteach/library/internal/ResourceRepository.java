@@ -13,8 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface ResourceRepository extends JpaRepository<Resource, Long> {
 
     /**
-     * Resources visible with these scopes, newest first: portal-wide ones, those of the collaboratives, and those of
-     * the teams given; {@code everything} for administrators. The title filter arrives with LIKE's wildcards escaped.
+     * Resources visible with these scopes, newest first: portal-wide ones, those of the collaboratives, those of the
+     * teams given, and the community's for its members; {@code everything} for administrators. The title filter arrives with LIKE's wildcards escaped.
      */
     @Query("""
             select r from Resource r
@@ -23,12 +23,13 @@ public interface ResourceRepository extends JpaRepository<Resource, Long> {
                    or r.visibility = org.allteach.library.Visibility.PORTAL
                    or (r.visibility = org.allteach.library.Visibility.COLLABORATIVE
                        and r.collaborativeId in :collaboratives)
-                   or (r.visibility = org.allteach.library.Visibility.TEAM and r.teamId in :teams))
+                   or (r.visibility = org.allteach.library.Visibility.TEAM and r.teamId in :teams)
+                   or (r.visibility = org.allteach.library.Visibility.COMMUNITY and :community = true))
               and r.kind in :kinds
               and (:title = '' or r.title like concat('%', :title, '%'))
             order by r.updatedAt desc, r.id desc""")
     List<Resource> findVisible(boolean everything, Collection<Long> collaboratives, Collection<Long> teams,
-                               Collection<org.allteach.library.ResourceKind> kinds, String title, Pageable page);
+                               boolean community, Collection<org.allteach.library.ResourceKind> kinds, String title, Pageable page);
 
     @Query("""
             select count(r) from Resource r
@@ -37,11 +38,12 @@ public interface ResourceRepository extends JpaRepository<Resource, Long> {
                    or r.visibility = org.allteach.library.Visibility.PORTAL
                    or (r.visibility = org.allteach.library.Visibility.COLLABORATIVE
                        and r.collaborativeId in :collaboratives)
-                   or (r.visibility = org.allteach.library.Visibility.TEAM and r.teamId in :teams))
+                   or (r.visibility = org.allteach.library.Visibility.TEAM and r.teamId in :teams)
+                   or (r.visibility = org.allteach.library.Visibility.COMMUNITY and :community = true))
               and r.kind in :kinds
               and (:title = '' or r.title like concat('%', :title, '%'))""")
     long countVisible(boolean everything, Collection<Long> collaboratives, Collection<Long> teams,
-                      Collection<org.allteach.library.ResourceKind> kinds, String title);
+                      boolean community, Collection<org.allteach.library.ResourceKind> kinds, String title);
 
     /** Locked while a version is added, so version numbers never collide. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -52,11 +54,38 @@ public interface ResourceRepository extends JpaRepository<Resource, Long> {
     @Query("""
             select r from Resource r
             where r.collaborativeId = :collaborativeId and r.deletedAt is null
-              and r.visibility <> org.allteach.library.Visibility.TEAM
+              and r.visibility in (org.allteach.library.Visibility.PORTAL,
+                                   org.allteach.library.Visibility.COLLABORATIVE)
               and r.kind <> org.allteach.library.ResourceKind.STORYBOARD
             order by r.id""")
     List<Resource> findCopyable(long collaborativeId);
 
-    @Query("select r.copiedFrom from Resource r where r.collaborativeId = :collaborativeId and r.copiedFrom is not null")
+    @Query("""
+            select r.copiedFrom from Resource r
+            where r.collaborativeId = :collaborativeId and r.copiedFrom is not null
+              and r.visibility <> org.allteach.library.Visibility.COMMUNITY""")
     List<Long> findCopiedFrom(long collaborativeId);
+
+    /** The community library, newest first; the title filter arrives with LIKE's wildcards escaped. */
+    @Query("""
+            select r from Resource r
+            where r.deletedAt is null and r.visibility = org.allteach.library.Visibility.COMMUNITY
+              and r.kind in :kinds
+              and (:title = '' or r.title like concat('%', :title, '%'))
+            order by r.updatedAt desc, r.id desc""")
+    List<Resource> findInCommunity(Collection<org.allteach.library.ResourceKind> kinds, String title, Pageable page);
+
+    @Query("""
+            select count(r) from Resource r
+            where r.deletedAt is null and r.visibility = org.allteach.library.Visibility.COMMUNITY
+              and r.kind in :kinds
+              and (:title = '' or r.title like concat('%', :title, '%'))""")
+    long countInCommunity(Collection<org.allteach.library.ResourceKind> kinds, String title);
+
+    /** The community's copy of a resource, if someone shared it with the community already. */
+    @Query("""
+            select r from Resource r
+            where r.copiedFrom = :originalId and r.deletedAt is null
+              and r.visibility = org.allteach.library.Visibility.COMMUNITY""")
+    List<Resource> findCommunityCopies(long originalId);
 }

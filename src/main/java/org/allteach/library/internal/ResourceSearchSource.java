@@ -138,6 +138,7 @@ class ResourceSearchSource implements SearchSource {
             case PORTAL -> SearchDocument.PORTAL;
             case COLLABORATIVE -> SearchDocument.collaborative(row.collaborativeId());
             case TEAM -> SearchDocument.team(row.teamId());
+            case COMMUNITY -> SearchDocument.COMMUNITY;
         };
     }
 

@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.AudienceMember;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeSummary;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
@@ -58,6 +59,8 @@ class NewResourceView extends Main implements BeforeEnterObserver {
 
     /** The query parameter that chooses the kind up front. */
     static final String KIND = "kind";
+    /** The query parameter that chooses who may see it up front ({@code community} from the community library). */
+    static final String VISIBILITY = "visibility";
 
     private final Library library;
     private final Storyboards storyboards;
@@ -93,7 +96,9 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         this.storyboards = storyboards;
         this.teams = teams;
         addClassNames("page", "narrow-page");
-        List<CollaborativeSummary> mine = collaboratives.mine();
+        // resources are added to open collaboratives only: a closed one's library is an archive (decision 0033)
+        List<CollaborativeSummary> mine = collaboratives.mine().stream()
+                .filter(c -> c.status() != CollaborativeStatus.ALUMNI).toList();
         collaborative.setLabel("Collaborative");
         collaborative.setItems(mine);
         collaborative.setItemLabelGenerator(CollaborativeSummary::name);
@@ -115,7 +120,8 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         licence.setPlaceholder("e.g. CC BY 4.0");
         link.setWidthFull();
         link.setHelperText("For recordings and resources that live elsewhere: a full https:// address.");
-        visibility.setItems(Visibility.values());
+        visibility.setItems(Arrays.stream(Visibility.values()).filter(choice -> choice != Visibility.COMMUNITY
+                || library.mayAddToCommunityLibrary()).toList());
         visibility.setItemLabelGenerator(Visibility::label);
         visibility.setValue(Visibility.COLLABORATIVE);
         visibility.addValueChangeListener(change -> showKind());
@@ -168,6 +174,10 @@ class NewResourceView extends Main implements BeforeEnterObserver {
                 .flatMap(wanted -> Arrays.stream(ResourceKind.values())
                         .filter(candidate -> candidate.name().equalsIgnoreCase(wanted)).findFirst())
                 .ifPresent(kind::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter(VISIBILITY)
+                .flatMap(wanted -> visibility.getListDataView().getItems()
+                        .filter(candidate -> candidate.name().equalsIgnoreCase(wanted)).findFirst())
+                .ifPresent(visibility::setValue);
     }
 
     private void showTeams() {
@@ -195,6 +205,8 @@ class NewResourceView extends Main implements BeforeEnterObserver {
         link.setVisible(!storyboard);
         file.setLabel(storyboard ? "Your own poster or slides (optional)" : "File");
         team.setVisible(!storyboard && visibility.getValue() == Visibility.TEAM);
+        collaborative.setLabel(visibility.getValue() == Visibility.COMMUNITY ? "From the collaborative"
+                : "Collaborative");
         visibility.setItemLabelGenerator(choice -> storyboard && choice == Visibility.TEAM
                 ? "Only our team (and our coach and the organisers)" : choice.label());
         save.setText(storyboard ? "Add the storyboard" : "Add to the library");

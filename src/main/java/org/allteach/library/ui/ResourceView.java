@@ -34,6 +34,7 @@ import org.allteach.files.ui.FileUploadField;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.library.Library;
+import org.allteach.library.LibraryCopies;
 import org.allteach.library.LibraryProperties;
 import org.allteach.library.LibraryTopics;
 import org.allteach.library.ResourcePage;
@@ -71,6 +72,8 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final FileUploadField file;
     private final TextField note = new TextField("What changed? (optional)");
     private final Button delete = new Button("Remove from the library");
+    private final Button shareWithCommunity = new Button("Share with the community", VaadinIcon.GLOBE.create());
+    private final Div crumbs = new Div();
     private final Button editStoryboard = new Button("Edit storyboard", VaadinIcon.EDIT.create());
     private final Anchor downloadPoster = new Anchor();
     private final Div comments = new Div();
@@ -80,7 +83,7 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private StoryboardPage storyboardPage;
     private final SimilarItems similar;
 
-    ResourceView(Library library, Storyboards storyboards, Accounts accounts, FileStorage files,
+    ResourceView(Library library, LibraryCopies copies, Storyboards storyboards, Accounts accounts, FileStorage files,
                  LibraryProperties properties, LiveUpdates liveUpdates, Search search) {
         this.library = library;
         this.storyboards = storyboards;
@@ -108,7 +111,15 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         downloadPoster.getElement().setAttribute("download", true);
         downloadPoster.getElement().setAttribute("router-ignore", true);
         downloadPoster.addClassName("poster-download");
-        header.add(downloadPoster, editStoryboard, delete);
+        shareWithCommunity.setTooltipText("Copy it into the community library, so the alumni and members of every "
+                + "cohort find it; this one stays as it is");
+        shareWithCommunity.addClickListener(click -> FieldErrors.submit(Map.of(), () -> {
+            long shared = copies.shareWithCommunity(resource.id());
+            FieldErrors.Notifications.success("Shared with the community of practice.");
+            getUI().ifPresent(ui -> ui.navigate(ResourceView.class, new RouteParameters("resourceId",
+                    String.valueOf(shared))));
+        }));
+        header.add(downloadPoster, editStoryboard, shareWithCommunity, delete);
         facts.addClassName("resource-facts");
         summary.addClassName("post-body");
         versions.addClassName("version-list");
@@ -119,7 +130,7 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             attach.setVisible(false);
             newVersion.setVisible(true);
         });
-        add(new Div(new RouterLink("Library", LibraryView.class)), header, facts, summary, storyboard,
+        add(crumbs, header, facts, summary, storyboard,
                 versionsHeading, versions, attach, newVersion, comments, similar);
     }
 
@@ -148,6 +159,14 @@ class ResourceView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         facts.add(new Badge(resource.kind().label(), "kind", resource.kind().name()));
         fact("Shared with", resource.visibility() == Visibility.TEAM ? "Team " + resource.teamName()
                 : resource.visibility().label());
+        crumbs.removeAll();
+        if (resource.visibility() == Visibility.COMMUNITY) {
+            crumbs.add(new RouterLink("Community library", CommunityLibraryView.class));
+            fact("From", resource.collaborativeName());
+        } else {
+            crumbs.add(new RouterLink("Library", LibraryView.class));
+        }
+        shareWithCommunity.setVisible(resource.mayShareWithCommunity());
         if (resource.focusArea() != null) {
             fact("Focus area", resource.focusArea());
         }

@@ -1,5 +1,6 @@
 package org.allteach.library.ui;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -47,7 +48,8 @@ class StoryboardEditView extends Main implements BeforeEnterObserver, HasDynamic
         this.storyboards = storyboards;
         addClassNames("page", "narrow-page", "storyboard-edit");
         title.setWidthFull();
-        visibility.setItems(Visibility.values());
+        visibility.setItems(Arrays.stream(Visibility.values()).filter(choice -> choice != Visibility.COMMUNITY)
+                .toList());
         visibility.setItemLabelGenerator(choice -> choice == Visibility.TEAM ? "Only our team (and our coach and the "
                 + "organisers)" : choice.label());
         Button save = new Button("Save storyboard", click -> save());

@@ -47,6 +47,10 @@ public class MeasureValue {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** The first save's time; corrections change only {@link #recordedAt}. */
+    @Column(name = "first_recorded_at", updatable = false)
+    private Instant firstRecordedAt;
+
     @Version
     private long version;
 
@@ -68,6 +72,9 @@ public class MeasureValue {
         this.astronomical = astronomical;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        if (firstRecordedAt == null) {
+            firstRecordedAt = recordedAt;
+        }
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.allteach.measures.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,5 +30,20 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
         Long getCategoryId();
 
         long getMonths();
+    }
+
+    /**
+     * Per team and month from {@code from}: how many of the collaborative's measures have a total, when the first of
+     * them was first recorded (a later correction does not move it) and when the last save was.
+     */
+    @Query("""
+            select new org.allteach.measures.internal.MeasureValueRepository$TeamMonth(v.teamId, v.month,
+                   count(distinct v.measureId), min(v.firstRecordedAt), max(v.recordedAt))
+            from MeasureValue v join MeasureDefinition d on d.id = v.measureId
+            where d.collaborativeId = :collaborativeId and v.categoryId is null and v.month >= :from
+            group by v.teamId, v.month""")
+    List<TeamMonth> reportedByTeamAndMonth(long collaborativeId, LocalDate from);
+
+    record TeamMonth(long teamId, LocalDate month, long measures, Instant firstRecordedAt, Instant lastRecordedAt) {
     }
 }

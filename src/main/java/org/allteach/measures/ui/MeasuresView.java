@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.measures.Measures;
 import org.allteach.shared.ui.PageHeader;
@@ -42,9 +43,10 @@ class MeasuresView extends Main {
                 + "language, to see whether the gap between groups is closing.");
         lead.addClassName("page-lead");
         PageHeader header = new PageHeader("Measures");
-        // Organisers define their collaborative's measures and how they are read (the first one they organise; the
-        // pages name it).
-        collaboratives.organisedByMe().stream().findFirst().ifPresent(organised -> {
+        // Organisers define their collaborative's measures and how they are read (the first open one they organise;
+        // the pages name it). A closed collaborative's measures are an archive (decision 0033).
+        collaboratives.organisedByMe().stream().filter(c -> c.status() != CollaborativeStatus.ALUMNI).findFirst()
+                .ifPresent(organised -> {
             Button define = new Button("Define a measure", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui ->
                     ui.navigate("measures/define/new", QueryParameters.of("collaborative",
                             String.valueOf(organised.id())))));

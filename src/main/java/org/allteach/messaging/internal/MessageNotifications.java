@@ -17,7 +17,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class MessageNotifications {
 
-    private static final int EXCERPT = 160;
 
     private final Notifications notifications;
     private final ConversationMessageRepository messages;
@@ -33,15 +32,13 @@ class MessageNotifications {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(MessageSent sent) {
-        String text = messages.findById(sent.messageId()).map(message -> {
-            String body = message.getBody().replaceAll("\\s+", " ").strip();
-            return body.length() <= EXCERPT ? body : body.substring(0, EXCERPT - 1).strip() + "…";
-        }).orElse("");
+        String text = messages.findById(sent.messageId()).map(message -> NewNotification.excerpt(message.getBody()))
+                .orElse("");
         String subject = conversations.findById(sent.conversationId()).map(Conversation::getSubject)
                 .filter(s -> s != null && !s.isBlank()).orElse(null);
         String action = subject == null ? "sent you a message" : "wrote in “" + subject + "”";
         for (long recipient : sent.recipientIds()) {
-            notifications.notify(new NewNotification(recipient, NotificationType.DIRECT_MESSAGE,
+            notifications.notifyIsolated(new NewNotification(recipient, NotificationType.DIRECT_MESSAGE,
                     "message-" + sent.messageId(), sent.senderId(), action, text,
                     "messages/" + sent.conversationId(), "conversation-" + sent.conversationId()));
         }

@@ -7,9 +7,16 @@ import org.allteach.notification.Delivery;
 import org.allteach.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
-/** What a person chose per type, the defaults filled in. */
+/**
+ * What a person chose per type, the defaults filled in; and whether they want the activity summary, kept in the same
+ * table under a key no type has.
+ */
 @Component
 public class Choices {
+
+    private static final String ACTIVITY_SUMMARY = "ACTIVITY_SUMMARY";
+    private static final String SUMMARY_OFF = "OFF";
+    private static final String SUMMARY_ON = "WEEKLY";
 
     private final PreferenceRepository preferences;
 
@@ -34,5 +41,16 @@ public class Choices {
 
     public void choose(long personId, NotificationType type, Delivery delivery) {
         preferences.choose(personId, type.name(), delivery.name());
+    }
+
+    /** Whether the person gets the "What you missed" summary when away (on unless they turned it off). */
+    public boolean wantsSummary(long personId) {
+        return preferences.choicesOf(personId).stream()
+                .noneMatch(choice -> choice.getType().equals(ACTIVITY_SUMMARY)
+                        && choice.getDelivery().equals(SUMMARY_OFF));
+    }
+
+    public void chooseSummary(long personId, boolean wanted) {
+        preferences.choose(personId, ACTIVITY_SUMMARY, wanted ? SUMMARY_ON : SUMMARY_OFF);
     }
 }

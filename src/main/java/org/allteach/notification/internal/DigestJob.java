@@ -18,6 +18,7 @@ import org.allteach.notification.NotificationType;
 import org.allteach.notification.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,18 +67,32 @@ public class DigestJob {
     /** Sends every digest that is due now; returns how many were queued. */
     public int sendDue() {
         int sent = 0;
-        List<Long> people = items.recipientsWithWaitingItems();
-        Map<Long, Recipient> found = recipients.find(people);
-        for (Recipient person : found.values()) {
-            for (Delivery kind : List.of(Delivery.DAILY_DIGEST, Delivery.WEEKLY_DIGEST, Delivery.IN_APP)) {
-                try {
-                    if (Boolean.TRUE.equals(transactions.execute(tx -> send(person, kind)))) {
-                        sent++;
-                    }
-                } catch (RuntimeException e) {
-                    log.warn("Digest {} for person {} not sent, will try again: {}", kind, person.id(),
-                            e.getMessage());
+        long after = 0;
+        List<Long> people;
+        do {
+            people = items.recipientsWithWaitingItems(after, Limit.of(properties.digestPageSize()));
+            Map<Long, Recipient> found = recipients.find(people);
+            for (long id : people) {
+                Recipient person = found.get(id);
+                if (person != null) {
+                    sent += send(person);
                 }
+            }
+            after = people.isEmpty() ? after : people.getLast();
+        } while (people.size() == properties.digestPageSize());
+        return sent;
+    }
+
+    private int send(Recipient person) {
+        int sent = 0;
+        for (Delivery kind : List.of(Delivery.DAILY_DIGEST, Delivery.WEEKLY_DIGEST, Delivery.IN_APP)) {
+            try {
+                if (Boolean.TRUE.equals(transactions.execute(tx -> send(person, kind)))) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Digest {} for person {} not sent, will try again: {}", kind, person.id(),
+                        e.getMessage());
             }
         }
         return sent;
@@ -92,7 +107,7 @@ public class DigestJob {
         ZonedDateTime due = lastDue(now, kind);
         String period = (kind == Delivery.IN_APP ? "SUMMARY" : kind == Delivery.DAILY_DIGEST ? "DAILY" : "WEEKLY")
                 + ":" + due.toLocalDate();
-        if (kind == Delivery.IN_APP && !away(person.id())) {
+        if (kind == Delivery.IN_APP && (!away(person.id()) || !choices.wantsSummary(person.id()))) {
             return false;
         }
         Set<NotificationType> types = choices.of(person.id()).entrySet().stream()

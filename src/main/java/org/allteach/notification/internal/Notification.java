@@ -26,6 +26,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "notification")
 public class Notification {
 
+    public static final int BODY_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -66,16 +68,21 @@ public class Notification {
     @Column(name = "digest_id")
     private Long digestId;
 
+    /** The source event that created the item (a grouped item keeps its first). */
+    @Column(name = "source_key", updatable = false)
+    private String sourceKey;
+
     protected Notification() {
     }
 
     public Notification(long recipientId, NotificationType type, String action, String body, String link,
-                        String groupKey, Instant now) {
+                        String groupKey, String sourceKey, Instant now) {
         this.recipientId = recipientId;
+        this.sourceKey = sourceKey;
         this.type = type;
         this.action = cut(action, 300);
         this.title = this.action;
-        this.body = cut(body, 500);
+        this.body = cut(body, BODY_LENGTH);
         this.link = link;
         this.groupKey = groupKey;
         this.createdAt = now;
@@ -88,7 +95,7 @@ public class Notification {
             actors.add(new Actor(actorId, now));
         }
         this.action = cut(newAction, 300);
-        this.body = cut(newBody, 500);
+        this.body = cut(newBody, BODY_LENGTH);
         this.updatedAt = now;
         // a grouped item that changed is news again for a digest
         this.emailedAt = null;
@@ -114,7 +121,7 @@ public class Notification {
         return actors.stream().map(actor -> actor.personId).toList();
     }
 
-    private static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

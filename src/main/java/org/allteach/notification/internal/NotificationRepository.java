@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import org.allteach.notification.NotificationType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -22,10 +23,27 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     long countByRecipientId(long recipientId);
 
-    /** The unread item of a group, locked so two reactions at once grow one item. */
+    /**
+     * Takes the person's lock row until the transaction ends (making it first if need be): grouped items of one person
+     * are looked up and made one transaction at a time, so two first reactions at once make one item, not two. An
+     * upsert, not INSERT IGNORE plus SELECT … FOR UPDATE: a duplicate key gives InnoDB only a shared lock.
+     */
+    @Modifying
+    @NativeQuery("INSERT INTO notification_recipient_lock (person_id) VALUES (:personId) "
+            + "ON DUPLICATE KEY UPDATE person_id = person_id")
+    void lockRecipient(long personId);
+
+    /**
+     * The unread item of a group (normally one), locked with its actors: a locking read sees what the transaction that
+     * held the recipient's lock before committed, where a plain read of the actors would see this transaction's older
+     * snapshot, and saving would then replace the actors with that stale list.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<Notification> findFirstByRecipientIdAndGroupKeyAndReadAtIsNullOrderByIdDesc(long recipientId,
-                                                                                        String groupKey);
+    @Query("""
+            select n from Notification n left join fetch n.actors
+            where n.recipientId = :recipientId and n.groupKey = :groupKey and n.readAt is null
+            order by n.id desc""")
+    List<Notification> findUnreadInGroup(long recipientId, String groupKey);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
@@ -40,9 +58,27 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             + "VALUES (:recipientId, :sourceKey, :now)")
     int claimSource(long recipientId, String sourceKey, Instant now);
 
-    /** People with unread items no email has carried yet: the digest job's work list. */
-    @Query("select distinct n.recipientId from Notification n where n.emailedAt is null and n.readAt is null")
-    List<Long> recipientsWithWaitingItems();
+    /** Replaces the excerpt of the items made by these sources or in this group. */
+    @Modifying
+    @Query("""
+            update Notification n set n.body = :body
+            where n.body <> :body and (n.sourceKey in :sourceKeys or n.groupKey = :groupKey)""")
+    int retext(Collection<String> sourceKeys, String groupKey, String body);
+
+    @Query("""
+            select distinct n.recipientId from Notification n
+            where n.body <> :body and (n.sourceKey in :sourceKeys or n.groupKey = :groupKey)""")
+    List<Long> recipientsToRetext(Collection<String> sourceKeys, String groupKey, String body);
+
+    /**
+     * The next page of people with unread items no email has carried yet, after {@code afterId} in id order: the
+     * digest job's work list, read a page at a time from the waiting index.
+     */
+    @Query("""
+            select distinct n.recipientId from Notification n
+            where n.emailedAt is null and n.readAt is null and n.recipientId > :afterId
+            order by n.recipientId""")
+    List<Long> recipientsWithWaitingItems(long afterId, Limit limit);
 
     /** A person's unread, not yet emailed items of these types from before {@code before}, oldest first. */
     @Query("""

@@ -3,6 +3,7 @@ package org.allteach.notification.ui;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +29,7 @@ class NotificationSettingsView extends Main {
     static final String PATH = "settings/notifications";
 
     final Map<NotificationType, Select<Delivery>> choices = new EnumMap<>(NotificationType.class);
+    final Checkbox summary = new Checkbox();
 
     NotificationSettingsView(NotificationPreferences preferences) {
         addClassNames("page", "notification-settings-page");
@@ -61,6 +63,24 @@ class NotificationSettingsView extends Main {
             row.addClassName("setting-row");
             rows.add(row);
         });
+        Span label = new Span("What you missed");
+        label.addClassName("setting-label");
+        Span description = new Span("After a week away, one email on a Monday with what waits under your bell.");
+        description.addClassName("setting-description");
+        Div texts = new Div(label, description);
+        texts.addClassName("setting-texts");
+        summary.setLabel("Send it");
+        summary.setValue(preferences.wantsSummary());
+        summary.addClassName("setting-select");
+        summary.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                preferences.chooseSummary(change.getValue());
+                FieldErrors.Notifications.success("What you missed: " + (change.getValue() ? "on" : "off"));
+            }
+        });
+        Div row = new Div(texts, summary);
+        row.addClassName("setting-row");
+        rows.add(row);
         add(new PageHeader("Notification settings"), intro, rows);
     }
 }

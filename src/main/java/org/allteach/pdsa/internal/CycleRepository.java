@@ -1,5 +1,7 @@
 package org.allteach.pdsa.internal;
 
+import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +20,23 @@ public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
     @Query("select c from Cycle c join c.measureIds m where c.teamId = :teamId and m = :measureId order by c.number")
     List<Cycle> findLinkedToMeasure(long teamId, long measureId);
+
+    /** Per team: cycles started (in progress or completed), completed, and the last change to any of them. */
+    @Query("""
+            select c.teamId as teamId,
+                   sum(case when c.status <> org.allteach.pdsa.CycleStatus.PLANNED then 1 else 0 end) as started,
+                   sum(case when c.status = org.allteach.pdsa.CycleStatus.COMPLETED then 1 else 0 end) as completed,
+                   max(c.updatedAt) as lastChangedAt
+            from Cycle c where c.teamId in :teamIds group by c.teamId""")
+    List<TeamCycles> countByTeam(Collection<Long> teamIds);
+
+    interface TeamCycles {
+        long getTeamId();
+
+        long getStarted();
+
+        long getCompleted();
+
+        Instant getLastChangedAt();
+    }
 }

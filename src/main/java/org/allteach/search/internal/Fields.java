@@ -19,7 +19,8 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class Fields {
 
-    static final String SCHEMA = "1";
+    /** 2: the community's threads are in the index, without a collaborative facet. */
+    static final String SCHEMA = "2";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -66,7 +67,8 @@ final class Fields {
         doc.add(new StoredField(UPDATED, updated));
         facet(doc, SearchFacet.KIND, source.kind());
         facet(doc, SearchFacet.FOCUS_AREA, source.focusArea());
-        facet(doc, SearchFacet.COLLABORATIVE, String.valueOf(source.collaborativeId()));
+        facet(doc, SearchFacet.COLLABORATIVE, source.collaborativeId() == SearchDocument.NO_COLLABORATIVE ? null
+                : String.valueOf(source.collaborativeId()));
         facet(doc, SearchFacet.YEAR, source.year() == null ? null : String.valueOf(source.year()));
         facet(doc, SearchFacet.TEAM, source.teamId() == null ? null : String.valueOf(source.teamId()));
         for (String tag : source.tags()) {

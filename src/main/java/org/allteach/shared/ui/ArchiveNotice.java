@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 @StyleSheet("context://styles/community.css")
 public class ArchiveNotice extends Div {
 
+    private final Span closedOn = new Span();
+
     /** @param what what is archived, as the start of a sentence: "This space", "These measures" */
     public ArchiveNotice(String what) {
         addClassName("archive-notice");
@@ -23,6 +25,12 @@ public class ArchiveNotice extends Div {
         Paragraph text = new Paragraph(what + " belongs to a collaborative that has ended. Everything can still be "
                 + "read; nothing can be added or changed. ");
         text.add(new Anchor("community", "Carry on in the community of practice"));
-        add(VaadinIcon.ARCHIVE.create(), new Div(title, text));
+        closedOn.addClassName("archive-notice-date");
+        add(VaadinIcon.ARCHIVE.create(), new Div(title, closedOn, text));
+    }
+
+    /** Says when the collaborative closed ("Closed on 3 Nov 2026"), on pages that know; null shows nothing. */
+    public void setClosedOn(String date) {
+        closedOn.setText(date == null ? "" : " \u00b7 Closed on " + date);
     }
 }

@@ -57,8 +57,13 @@ class NotificationViewsTest extends SpringBrowserlessTest {
             assertThat(preferences.mine()).containsEntry(NotificationType.REPLY, Delivery.WEEKLY_DIGEST)
                     .containsEntry(NotificationType.REACTION, Delivery.OFF)
                     .containsEntry(NotificationType.MENTION, Delivery.EMAIL_NOW);
+            assertThat(view.summary.getValue()).as("the summary is on until turned off").isTrue();
+            test(view.summary).click();
+            assertThat(preferences.wantsSummary()).isFalse();
+
             NotificationSettingsView again = navigate(NotificationSettingsView.class);
             assertThat(again.choices.get(NotificationType.REPLY).getValue()).isEqualTo(Delivery.WEEKLY_DIGEST);
+            assertThat(again.summary.getValue()).isFalse();
         });
     }
 

@@ -1,0 +1,8 @@
+package org.allteach.discussion;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+/** How many posts one person wrote in a month (UTC) in a collaborative's spaces, and when the last of them was. */
+public record PostTally(long personId, YearMonth month, long posts, Instant lastPostedAt) {
+}
