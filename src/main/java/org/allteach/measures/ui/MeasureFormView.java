@@ -28,6 +28,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
@@ -41,6 +42,7 @@ import org.allteach.measures.Strata;
 import org.allteach.measures.analysis.DataKind;
 import org.allteach.measures.analysis.Direction;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,6 +77,8 @@ class MeasureFormView extends Main implements BeforeEnterObserver {
     final CheckboxGroup<TeamRef> reportingTeams = new CheckboxGroup<>("Teams that report it");
     final CheckboxGroup<Dimension> dimensions = new CheckboxGroup<>("Stratified by");
     final Button save = new Button("Save measure");
+    final ArchiveNotice archived = new ArchiveNotice("This measure");
+    private final FormLayout form = new FormLayout();
 
     private long collaborativeId;
     private Long measureId;
@@ -113,7 +117,6 @@ class MeasureFormView extends Main implements BeforeEnterObserver {
         dimensions.setItemLabelGenerator(Dimension::name);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.add(name, 2);
         form.add(type, kind, ratePer, unit);
@@ -121,7 +124,8 @@ class MeasureFormView extends Main implements BeforeEnterObserver {
         form.add(direction, goal, baselinePoints);
         form.add(reportingTeams, 2);
         form.add(dimensions, 2);
-        add(header, form, save);
+        archived.setVisible(false);
+        add(header, archived, form, save);
     }
 
     @Override
@@ -130,7 +134,9 @@ class MeasureFormView extends Main implements BeforeEnterObserver {
         if (NEW.equals(id)) {
             List<String> asked = enter.getLocation().getQueryParameters().getParameters()
                     .getOrDefault("collaborative", List.of());
-            collaborativeId = collaboratives.organisedByMe().stream().mapToLong(c -> c.id())
+            // no new measures in a closed collaborative's archive
+            collaborativeId = collaboratives.organisedByMe().stream()
+                    .filter(c -> c.status() != CollaborativeStatus.ALUMNI).mapToLong(c -> c.id())
                     .filter(c -> asked.isEmpty() || String.valueOf(c).equals(asked.getFirst())).findFirst()
                     .orElseThrow(NotFoundException::new);
             measureId = null;
@@ -152,6 +158,10 @@ class MeasureFormView extends Main implements BeforeEnterObserver {
             }
             fill(view.details());
             header.setTitle(view.details().name());
+            boolean closed = collaboratives.summary(collaborativeId).status() == CollaborativeStatus.ALUMNI;
+            archived.setVisible(closed);
+            form.setEnabled(!closed);
+            save.setVisible(!closed);
         }
         showKind();
     }

@@ -32,6 +32,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.allteach.collaborative.CollaborativeStatus;
+import org.allteach.collaborative.CollaborativeSummary;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.Roles;
 import org.allteach.measures.MeasureSettingsService;
@@ -41,6 +43,7 @@ import org.allteach.measures.MeasureSettingsService.RunRulesChoice;
 import org.allteach.measures.MeasureSettingsService.Settings;
 import org.allteach.measures.analysis.RunRules;
 import org.allteach.shared.InvalidInput;
+import org.allteach.shared.ui.ArchiveNotice;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
@@ -64,12 +67,15 @@ class MeasureSettingsView extends Main implements BeforeEnterObserver {
     final RadioButtonGroup<RunRules> runRules = new RadioButtonGroup<>("Run-chart rules");
     final IntegerField threshold = new IntegerField("Small-number threshold");
     final Button saveReading = new Button("Save reading settings");
+    final ArchiveNotice archived = new ArchiveNotice("These settings");
     final Div dimensionCards = new Div();
     final Map<String, DimensionCard> cards = new LinkedHashMap<>();
     final TextField newDimension = new TextField("Dimension name");
     final TextArea newDimensionCategories = new TextArea("Categories, one a line");
     final Button addDimension = new Button("Add dimension", VaadinIcon.PLUS.create());
 
+    private final Section reading;
+    private final Section adding;
     private long collaborativeId;
 
     MeasureSettingsView(MeasureSettingsService service, Collaboratives collaboratives) {
@@ -98,7 +104,7 @@ class MeasureSettingsView extends Main implements BeforeEnterObserver {
         threshold.addValueChangeListener(change -> explainThreshold());
         saveReading.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReading.addClickListener(click -> saveReading());
-        Section reading = card("Reading the charts", new Paragraph("Every chart of the collaborative is read again "
+        reading = card("Reading the charts", new Paragraph("Every chart of the collaborative is read again "
                 + "with these settings: the teams' own charts, their coaches' and the aggregate."), runRules,
                 threshold, saveReading);
         reading.addClassName("measure-settings-reading");
@@ -108,12 +114,13 @@ class MeasureSettingsView extends Main implements BeforeEnterObserver {
         newDimensionCategories.setPlaceholder("Medicaid\nMedicare\nPrivate\nUninsured");
         newDimensionCategories.setHelperText("Choose its reference group once it is added.");
         addDimension.addClickListener(click -> addDimension());
-        Section adding = card("Add a dimension", new Paragraph("Stratify by something beyond race, ethnicity and "
+        adding = card("Add a dimension", new Paragraph("Stratify by something beyond race, ethnicity and "
                 + "language, such as sexual orientation, disability or payer."), newDimension,
                 newDimensionCategories, addDimension);
         adding.addClassName("measure-settings-add");
         dimensionCards.addClassName("measure-settings-dimensions");
-        add(header, lead, reading, dimensionCards, adding);
+        add(header, archived, lead, reading, dimensionCards, adding);
+        archived.setVisible(false);
     }
 
     @Override
@@ -121,8 +128,16 @@ class MeasureSettingsView extends Main implements BeforeEnterObserver {
         try {
             collaborativeId = Long.parseLong(enter.getRouteParameters().get("collaborativeId").orElseThrow());
             Settings settings = service.settings(collaborativeId);
-            lead.setText("How " + collaboratives.summary(collaborativeId).name() + " reads its measures and the "
-                    + "groups its teams report them by.");
+            CollaborativeSummary collaborative = collaboratives.summary(collaborativeId);
+            lead.setText("How " + collaborative.name() + " reads its measures and the groups its teams report them "
+                    + "by.");
+            // a closed collaborative's settings are part of its archive: shown, not offered for change
+            boolean closed = collaborative.status() == CollaborativeStatus.ALUMNI;
+            archived.setVisible(closed);
+            reading.setEnabled(!closed);
+            dimensionCards.setEnabled(!closed);
+            adding.setEnabled(!closed);
+            adding.setVisible(!closed);
             runRules.setValue(settings.runRules());
             threshold.setValue(settings.smallNumberThreshold());
             showDimensions(settings);

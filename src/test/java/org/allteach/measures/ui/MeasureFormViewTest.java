@@ -3,6 +3,7 @@ package org.allteach.measures.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.ActingAs;
 import org.allteach.measures.MeasureType;
 import org.allteach.measures.Measures;
@@ -23,6 +24,8 @@ class MeasureFormViewTest extends SpringBrowserlessTest {
     ActingAs actingAs;
     @Autowired
     Measures measures;
+    @Autowired
+    Collaboratives collaboratives;
 
     @Test
     void aMeasureWithoutItsDefinitionIsRefusedBesideTheFieldThenSaved() {
@@ -50,6 +53,27 @@ class MeasureFormViewTest extends SpringBrowserlessTest {
                 assertThat(m.details().kind()).isEqualTo(DataKind.RATE);
                 assertThat(m.details().ratePer()).isEqualTo(1000);
             });
+        });
+    }
+
+    @Test
+    void aClosedCollaborativesMeasureIsShownAsPartOfItsArchiveWithNothingToSave() {
+        Scenario s = scenarios.create();
+        long measure = actingAs.call(s.organiser().id(), () -> {
+            MeasureFormView form = navigate("measures/define/new", MeasureFormView.class);
+            test(form.name).setValue("Falls");
+            test(form.operationalDefinition).setValue("Falls recorded in the incident system.");
+            test(form.save).click();
+            return measures.measures(s.collaborativeId()).getFirst().id();
+        });
+        actingAs.run(s.organiser().id(), () -> collaboratives.close(s.collaborativeId()));
+
+        actingAs.run(s.organiser().id(), () -> {
+            MeasureFormView form = navigate("measures/define/" + measure, MeasureFormView.class);
+            assertThat(form.archived.isVisible()).isTrue();
+            assertThat(form.save.isVisible()).isFalse();
+            assertThat(form.name.isEnabled()).isFalse();
+            assertThat(form.name.getValue()).isEqualTo("Falls");
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import org.allteach.collaborative.Collaboratives;
 import org.allteach.identity.ActingAs;
 import org.allteach.measures.MeasureData;
 import org.allteach.measures.MeasureDetails;
@@ -42,6 +43,8 @@ class MeasureSettingsViewTest extends SpringBrowserlessTest {
     Measures measures;
     @Autowired
     MeasureData data;
+    @Autowired
+    Collaboratives collaboratives;
 
     @Test
     void theOrganiserChangesTheReadingAndTheLanguagesAndSeesRefusalsBesideTheFields() {
@@ -114,6 +117,19 @@ class MeasureSettingsViewTest extends SpringBrowserlessTest {
             assertThat(view.cards.get("Race").remove.isEnabled()).isTrue();
             test(view.cards.get("Payer").remove).click();
             assertThat(view.cards).doesNotContainKey("Payer");
+        });
+    }
+
+    @Test
+    void aClosedCollaborativesSettingsAreShownButNotOfferedForChange() {
+        Scenario s = scenarios.create();
+        actingAs.run(s.organiser().id(), () -> collaboratives.close(s.collaborativeId()));
+        actingAs.run(s.organiser().id(), () -> {
+            MeasureSettingsView view = navigate("measures/settings/" + s.collaborativeId(), MeasureSettingsView.class);
+            assertThat(view.archived.isVisible()).isTrue();
+            assertThat(view.saveReading.isEnabled()).isFalse();
+            assertThat(view.addDimension.isEnabled()).isFalse();
+            assertThat(view.cards).isNotEmpty();
         });
     }
 
