@@ -123,9 +123,12 @@ public class LuceneIndex implements DisposableBean {
     }
 
     public IndexStatus status() {
+        // rebuilding before live: a swap sets live, then clears rebuilding, so "not rebuilding" read first means the
+        // index read next is the new one (read the other way round, a swap in between paired the old one with "done")
+        boolean building = rebuilding;
         Live current = live;
         long documents = current == null ? 0 : current.writer().getDocStats().numDocs;
-        return new IndexStatus(rebuilding, done.get(), total, documents,
+        return new IndexStatus(building, done.get(), total, documents,
                 current == null ? null : current.builtAt(), problem);
     }
 
