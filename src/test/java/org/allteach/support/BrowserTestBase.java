@@ -9,11 +9,13 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ElementState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,7 +186,13 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
             input.fill(option);
             itemTag = fieldTag + "-item";
         }
-        target.locator(itemTag + ":visible").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+        ElementHandle item = target.locator(itemTag + ":visible").filter(new Locator.FilterOptions().setHasText(option))
+                .first().elementHandle();
+        item.click();
+        if (fieldTag.equals("vaadin-select")) {
+            // the list fades out: until it has, the next select's items are not the only visible ones
+            item.waitForElementState(ElementState.HIDDEN);
+        }
         if (fieldTag.equals("vaadin-multi-select-combo-box")) {
             input.press("Escape"); // the list stays open for more choices
         }
