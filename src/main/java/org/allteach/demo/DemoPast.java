@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import org.allteach.coaching.CallReminderMails;
 import org.allteach.notification.MailOutbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -74,8 +75,7 @@ class DemoPast {
                     ends_at = DATE_SUB(ends_at, INTERVAL ? DAY), created_at = DATE_SUB(created_at, INTERVAL ? DAY),
                     updated_at = DATE_SUB(updated_at, INTERVAL ? DAY)
                 WHERE id = ?""", days, days, days + 7, days + 7, bookingId);
-        // the key coaching gives a booking's reminders (CallMails.reminderKey)
-        outbox.cancel("coaching-call-" + bookingId + "-reminders");
+        outbox.cancel(CallReminderMails.key(bookingId));
     }
 
     /** A collaborative closed on this day rather than today. */

@@ -18,13 +18,13 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.allteach.coaching.CallReminderMails;
 import org.allteach.coaching.CallStatus;
 import org.allteach.coaching.CallTimes;
 import org.allteach.coaching.CoachingAvailability;
 import org.allteach.coaching.CoachingCall;
 import org.allteach.coaching.CoachingCalls;
 import org.allteach.coaching.NewBooking;
-import org.allteach.coaching.internal.CallMails;
 import org.allteach.identity.Accounts;
 import org.allteach.notification.MailOutbox;
 import org.allteach.notification.QueuedEmail;
@@ -132,7 +132,7 @@ class CoachingBrowserTest extends BrowserTestBase {
                 .contains(CallTimes.zoneName(firstStart, CHICAGO, Locale.US));
         assertThat(GreenMailUtil.getBody(toParticipant).replace("=\r\n", ""))
                 .contains(CallTimes.zoneName(firstStart, LONDON, Locale.UK));
-        assertThat(outbox.scheduled(CallMails.reminderKey(booked.id()))).extracting(QueuedEmail::status)
+        assertThat(outbox.scheduled(CallReminderMails.key(booked.id()))).extracting(QueuedEmail::status)
                 .containsOnly(QueuedEmail.Status.PENDING);
 
         // The participant moves the call to another day.
@@ -155,12 +155,12 @@ class CoachingBrowserTest extends BrowserTestBase {
         assertThat(Instant.from(updated.getDateTimeStart().getDate())).isEqualTo(moved.start());
 
         // The old time's reminders are cancelled in the outbox, and nothing is sent for the old time.
-        List<QueuedEmail> reminders = outbox.scheduled(CallMails.reminderKey(booked.id()));
+        List<QueuedEmail> reminders = outbox.scheduled(CallReminderMails.key(booked.id()));
         assertThat(reminders).filteredOn(reminder -> reminder.discardAfter().equals(firstStart))
                 .isNotEmpty().extracting(QueuedEmail::status).containsOnly(QueuedEmail.Status.CANCELLED);
         clock.advance(Duration.between(Instant.now(), firstStart.minus(Duration.ofMinutes(50))));
         String oldTime = CallTimes.brief(firstStart, LONDON, Locale.UK);
-        Await.until(() -> outbox.scheduled(CallMails.reminderKey(booked.id())),
+        Await.until(() -> outbox.scheduled(CallReminderMails.key(booked.id())),
                 all -> all.stream().noneMatch(reminder -> reminder.status() == QueuedEmail.Status.PENDING
                         && !reminder.sendAt().isAfter(clock.instant())), Duration.ofSeconds(10));
         Thread.sleep(1000);

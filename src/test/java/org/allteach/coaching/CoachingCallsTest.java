@@ -21,7 +21,6 @@ import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
 import org.allteach.calendar.slots.Slot;
 import org.allteach.calendar.slots.SlotProblem;
-import org.allteach.coaching.internal.CallMails;
 import org.allteach.collaborative.Collaboratives;
 import org.allteach.notification.MailOutbox;
 import org.allteach.notification.QueuedEmail;
@@ -100,7 +99,7 @@ class CoachingCallsTest extends IntegrationTestBase {
         }
         assertThat(TestMailServer.linkIn(TestMailServer.messagesTo(s.participantA().email()).getFirst(),
                 "coaching/link/")).isNotBlank();
-        List<QueuedEmail> reminders = outbox.scheduled(CallMails.reminderKey(call.id()));
+        List<QueuedEmail> reminders = outbox.scheduled(CallReminderMails.key(call.id()));
         assertThat(reminders).hasSize(4).allSatisfy(reminder -> {
             assertThat(reminder.status()).isEqualTo(QueuedEmail.Status.PENDING);
             assertThat(reminder.discardAfter()).isEqualTo(slot.start());
@@ -132,7 +131,7 @@ class CoachingCallsTest extends IntegrationTestBase {
         CoachingCall moved = as(s.participantA(), () -> calls.reschedule(call.id(), later.start()));
 
         assertThat(moved.start()).isEqualTo(later.start());
-        List<QueuedEmail> reminders = outbox.scheduled(CallMails.reminderKey(call.id()));
+        List<QueuedEmail> reminders = outbox.scheduled(CallReminderMails.key(call.id()));
         assertThat(reminders).filteredOn(reminder -> reminder.status() == QueuedEmail.Status.CANCELLED)
                 .extracting(QueuedEmail::discardAfter).hasSize(4).containsOnly(first.start());
         assertThat(reminders).filteredOn(reminder -> reminder.status() == QueuedEmail.Status.PENDING)
@@ -186,7 +185,7 @@ class CoachingCallsTest extends IntegrationTestBase {
 
         assertThat(cancelled.status()).isEqualTo(CallStatus.CANCELLED);
         assertThat(cancelled.cancelledBy()).isEqualTo(s.coachA().name());
-        assertThat(outbox.scheduled(CallMails.reminderKey(call.id())))
+        assertThat(outbox.scheduled(CallReminderMails.key(call.id())))
                 .extracting(QueuedEmail::status).containsOnly(QueuedEmail.Status.CANCELLED);
         MimeMessage cancellation = TestMailServer.awaitMessagesTo(s.participantA().email(), 2, Duration.ofSeconds(20))
                 .get(1);
@@ -296,9 +295,9 @@ class CoachingCallsTest extends IntegrationTestBase {
         assertThatThrownBy(() -> links.reschedule(token, later.start())).isInstanceOf(ReadOnlyArchive.class);
         assertThatThrownBy(() -> as(s.participantA(), () -> calls.reschedule(call.id(), later.start())))
                 .isInstanceOf(ReadOnlyArchive.class);
-        assertThat(outbox.scheduled(CallMails.reminderKey(call.id()))).hasSize(4)
+        assertThat(outbox.scheduled(CallReminderMails.key(call.id()))).hasSize(4)
                 .allMatch(reminder -> reminder.status() == QueuedEmail.Status.CANCELLED);
-        assertThat(outbox.scheduled(CallMails.reminderKey(other.id()))).hasSize(4)
+        assertThat(outbox.scheduled(CallReminderMails.key(other.id()))).hasSize(4)
                 .allMatch(reminder -> reminder.status() == QueuedEmail.Status.CANCELLED);
         assertThat(links.cancel(token, "The collaborative has ended").status())
                 .isEqualTo(LinkedCall.Status.CANCELLED);

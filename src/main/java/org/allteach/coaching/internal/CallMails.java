@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.allteach.coaching.CallReminderMails;
 import org.allteach.coaching.CallTimes;
 import org.allteach.coaching.Party;
 import org.allteach.discussion.Discussions;
@@ -61,24 +62,19 @@ public class CallMails {
         this.clock = clock;
     }
 
-    /** The outbox key of a booking's reminders: cancelling it stops the ones not sent yet. */
-    public static String reminderKey(long bookingId) {
-        return "coaching-call-" + bookingId + "-reminders";
-    }
-
     public void booked(Booking booking) {
         toBoth(booking, Kind.BOOKED, booking.getParticipantId(), null, null);
         scheduleReminders(booking);
     }
 
     public void moved(Booking booking, long movedBy, Instant previousStart, Instant previousEnd) {
-        outbox.cancel(reminderKey(booking.getId()));
+        outbox.cancel(CallReminderMails.key(booking.getId()));
         toBoth(booking, Kind.MOVED, movedBy, previousStart, previousEnd);
         scheduleReminders(booking);
     }
 
     public void cancelled(Booking booking) {
-        outbox.cancel(reminderKey(booking.getId()));
+        outbox.cancel(CallReminderMails.key(booking.getId()));
         toBoth(booking, Kind.CANCELLED, booking.getCancelledBy(), null, null);
     }
 
@@ -118,7 +114,7 @@ public class CallMails {
                         recipient.timeZone(), recipient.locale()), "coaching-call", model, recipient.locale())
                         .sendAt(sendAt)
                         .discardAfter(booking.getStartsAt())
-                        .cancelKey(reminderKey(booking.getId())));
+                        .cancelKey(CallReminderMails.key(booking.getId())));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.allteach.coaching.internal;
 
 import java.time.Clock;
 
+import org.allteach.coaching.CallReminderMails;
 import org.allteach.collaborative.CollaborativeClosed;
 import org.allteach.notification.MailOutbox;
 import org.springframework.context.event.EventListener;
@@ -29,6 +30,6 @@ class CallsAtClose {
     @EventListener
     void on(CollaborativeClosed closed) {
         bookings.findUpcomingInCollaborative(closed.collaborativeId(), clock.instant(), Pageable.unpaged())
-                .forEach(booking -> outbox.cancel(CallMails.reminderKey(booking.getId())));
+                .forEach(booking -> outbox.cancel(CallReminderMails.key(booking.getId())));
     }
 }
