@@ -4,6 +4,7 @@ import static org.allteach.identity.PersonProfile.displayNameIn;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import org.allteach.discussion.internal.DiscussionThread;
 import org.allteach.discussion.internal.Post;
 import org.allteach.discussion.internal.PostAnnotations;
 import org.allteach.discussion.internal.PostAttachments;
+import org.allteach.discussion.internal.PostMonths;
 import org.allteach.discussion.internal.PostRepository;
 import org.allteach.discussion.internal.PostRevisionRepository;
 import org.allteach.discussion.internal.Space;
@@ -64,13 +66,15 @@ public class Discussions {
     private final PostAttachments attachments;
     private final FileStorage files;
     private final CommunityMembers community;
+    private final PostMonths postMonths;
 
     Discussions(SpaceGuard guard, CollaborativeAccess access, CurrentPerson currentPerson, Accounts accounts,
                 SpaceRepository spaces, CategoryRepository categories, ThreadRepository threads,
                 PostRepository posts, PostRevisionRepository revisions, ThreadListQueries threadLists,
                 PostAnnotations annotations, MarkdownRenderer markdown, PostAttachments attachments,
-                FileStorage files, CommunityMembers community) {
+                FileStorage files, CommunityMembers community, PostMonths postMonths) {
         this.community = community;
+        this.postMonths = postMonths;
         this.attachments = attachments;
         this.files = files;
         this.guard = guard;
@@ -303,14 +307,13 @@ public class Discussions {
 
 
     /**
-     * How much each person posted in a collaborative's spaces (open and team) per month (UTC) since a moment, counted
-     * in one query; for its organisers and coaches (the engagement dashboard).
+     * How much each person posted in a collaborative's spaces (open and team) in each of these months of a time zone,
+     * counted in one query; for its organisers and coaches (the engagement dashboard).
      */
-    public List<PostTally> postTallies(long collaborativeId, Instant since) {
+    public List<PostTally> postTallies(long collaborativeId, List<YearMonth> months, ZoneId zone) {
         access.requireOrganiserOrCoach(collaborativeId);
-        return posts.countByAuthorAndMonth(collaborativeId, since).stream()
-                .map(row -> new PostTally(row.personId(), YearMonth.of(row.year(), row.month()), row.posts(),
-                        row.lastPostedAt()))
+        return postMonths.countByAuthorAndMonth(collaborativeId, months, zone).stream()
+                .map(row -> new PostTally(row.personId(), row.month(), row.posts(), row.lastPostedAt()))
                 .toList();
     }
 }

@@ -145,7 +145,7 @@ public class Engagement {
                 .flatMap(team -> team.coachIds().stream()).collect(java.util.stream.Collectors.toSet()));
 
         Map<Long, List<PostTally>> postsByPerson = new HashMap<>();
-        for (PostTally tally : discussions.postTallies(collaborativeId, since)) {
+        for (PostTally tally : discussions.postTallies(collaborativeId, months, zone)) {
             postsByPerson.computeIfAbsent(tally.personId(), id -> new ArrayList<>()).add(tally);
         }
         SessionTally sessions = attendance.sessionTally(collaborativeId, since, now);

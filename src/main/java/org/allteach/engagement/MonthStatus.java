@@ -1,8 +1,8 @@
 package org.allteach.engagement;
 
 /**
- * A team's measure reporting for one month. A month is due by the end of the 15th of the next month (UTC), the
- * usual deadline of a collaborative's monthly data (decision 0035); before that it is not due yet.
+ * A team's measure reporting for one month. A month is due by the end of the 15th of the next month (in the viewer's
+ * time zone), the usual deadline of a collaborative's monthly data (decision 0035); before that it is not due yet.
  */
 public enum MonthStatus {
     ON_TIME("On time"),

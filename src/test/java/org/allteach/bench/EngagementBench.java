@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.allteach.calendar.Attendance;
 import org.allteach.coaching.CoachingCalls;
@@ -139,9 +140,10 @@ class EngagementBench {
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<YearMonth> months = Stream.iterate(first, month -> month.plusMonths(1)).limit(MONTHS).toList();
         List<Step> steps = List.of(
                 new Step("Teams.rosters", () -> teams.rosters(collaborative)),
-                new Step("Discussions.postTallies", () -> discussions.postTallies(collaborative, since)),
+                new Step("Discussions.postTallies", () -> discussions.postTallies(collaborative, months, ZoneOffset.UTC)),
                 new Step("MessagingActivity.lastSentBySender", () -> messaging.lastSentBySender(collaborative, since)),
                 new Step("Attendance.sessionTally", () -> attendance.sessionTally(collaborative, since, clock.instant())),
                 new Step("MeasureData.reportedMonths", () -> measureData.reportedMonths(collaborative, first)),

@@ -103,6 +103,21 @@ class EngagementTest extends IntegrationTestBase {
     }
 
     @Test
+    void aPostOnTheLastEveningOfAMonthCountsInThatMonthOfTheViewersZone() {
+        Scenario s = scenarios.create();
+        EngagementRows rows = new EngagementRows(jdbc);
+        Instant thisMonthStart = YearMonth.now(ORGANISERS_ZONE).atDay(1).atStartOfDay(ORGANISERS_ZONE).toInstant();
+        // already this month in UTC, still last month in Chicago
+        rows.post(s.collaborativeId(), s.teamA(), s.participantA().id(), thisMonthStart.minusSeconds(30));
+        rows.post(s.collaborativeId(), s.teamA(), s.participantA().id(), thisMonthStart.plusSeconds(30));
+
+        TeamEngagement a = byTeam(as(s.organiser(), () -> engagement.dashboard(s.collaborativeId()))).get(s.teamA());
+
+        assertThat(a.postsByMonth()).containsExactly(0, 1, 1);
+        assertThat(a.postsThisMonth()).isEqualTo(1);
+    }
+
+    @Test
     void theTeamsOfAClosedCollaborativeNeedNoAttention() {
         Scenario s = scenarios.create();
         build(s);

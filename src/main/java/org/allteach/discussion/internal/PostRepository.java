@@ -17,17 +17,4 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     /** Posts written by a person since a moment: the rate limit for new accounts counts these. */
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
-
-    /** Posts in a collaborative's spaces (open and team) since a moment, per author and month (UTC), not withdrawn. */
-    @Query("""
-            select new org.allteach.discussion.internal.PostRepository$AuthorMonth(p.authorId, year(p.createdAt),
-                   month(p.createdAt), count(p), max(p.createdAt))
-            from Post p join DiscussionThread t on t.id = p.threadId join Space s on s.id = t.spaceId
-            where s.collaborativeId = :collaborativeId and p.createdAt >= :since and p.withdrawnAt is null
-            group by p.authorId, year(p.createdAt), month(p.createdAt)""")
-    List<AuthorMonth> countByAuthorAndMonth(long collaborativeId, Instant since);
-
-    /** One author's posts in one month (a record, not a projection proxy: thousands of rows per dashboard). */
-    record AuthorMonth(long personId, int year, int month, long posts, Instant lastPostedAt) {
-    }
 }
