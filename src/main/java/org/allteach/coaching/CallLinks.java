@@ -58,7 +58,7 @@ public class CallLinks {
                 .orElse(unknown());
     }
 
-    /** Free times the call could move to (same coach, same length). Empty when the link cannot change the call. */
+    /** Free times the call could move to (same coach, same length). Empty when the link cannot move the call. */
     @Transactional(readOnly = true)
     public List<Slot> freeSlots(String token, Instant from, Instant to) {
         Optional<BookingLink> link = link(token);
@@ -66,7 +66,7 @@ public class CallLinks {
             return List.of();
         }
         Booking booking = bookings.findById(link.get().getBookingId()).orElseThrow();
-        if (!scheduler.changeable(booking)) {
+        if (!scheduler.movable(booking)) {
             return List.of();
         }
         AvailabilityPolicy policy = Policies.alsoOffering(
@@ -116,7 +116,8 @@ public class CallLinks {
         PersonProfile other = people.get(link.getParty() == Party.COACH ? booking.getParticipantId()
                 : booking.getCoachId());
         LinkedCall.Status status = !booking.isConfirmed() ? LinkedCall.Status.CANCELLED
-                : scheduler.changeable(booking) ? LinkedCall.Status.CHANGEABLE : LinkedCall.Status.STARTED;
+                : !scheduler.changeable(booking) ? LinkedCall.Status.STARTED
+                : scheduler.movable(booking) ? LinkedCall.Status.CHANGEABLE : LinkedCall.Status.CANCEL_ONLY;
         return new LinkedCall(status, link.getParty(), other.displayName(), booking.getStartsAt(),
                 booking.getEndsAt(), me.timeZone(), me.locale());
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,9 @@ public class CoachingCalls {
     @Transactional(readOnly = true)
     public List<Slot> freeSlotsToMoveTo(long bookingId, Instant from, Instant to) {
         Booking booking = requireParty(bookings.findById(bookingId).orElse(null));
+        if (!scheduler.movable(booking)) {
+            return List.of();
+        }
         AvailabilityPolicy policy = Policies.alsoOffering(
                 Policies.toPolicy(availabilities.findById(booking.getCoachId()).orElseThrow()), booking.getLength());
         return calendar.freeSlots(policy, booking.getCoachId(), booking.getLength(), clock.instant(), from, to,
@@ -321,10 +325,12 @@ public class CoachingCalls {
         Map<Long, PersonProfile> profiles = accounts.profiles(people);
         Map<Long, String> teamNames = teams.names(found.stream().map(Booking::getTeamId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<Long, String> meetingPlaces = new java.util.HashMap<>();
+        Map<Long, String> meetingPlaces = new HashMap<>();
         availabilities.findAllById(found.stream().map(Booking::getCoachId).collect(Collectors.toSet()))
                 .forEach(coach -> meetingPlaces.put(coach.getCoachId(), coach.getMeetingPlace()));
+        Map<Long, Boolean> closed = new HashMap<>();
         return found.stream().map(booking -> {
+            boolean changeable = scheduler.changeable(booking);
             Party party = booking.getCoachId() == me ? Party.COACH
                     : booking.getParticipantId() == me ? Party.PARTICIPANT : null;
             ThreadToDiscuss thread = booking.getThreadId() != null && discussions.mayRead(me, booking.getThreadId())
@@ -336,7 +342,9 @@ public class CoachingCalls {
                     booking.getEndsAt(), booking.getStatus(), meetingPlaces.get(booking.getCoachId()),
                     booking.getAgenda(),
                     markdown.toSafeHtml(booking.getAgenda()), thread, party,
-                    party != null && scheduler.changeable(booking), booking.getCancelledAt(),
+                    party != null && changeable, party != null && changeable
+                            && !closed.computeIfAbsent(booking.getCollaborativeId(), access::isClosed),
+                    booking.getCancelledAt(),
                     booking.getCancelledBy() == null ? null
                             : PersonProfile.displayNameIn(profiles, booking.getCancelledBy()),
                     booking.getCancelReason());

@@ -17,6 +17,7 @@ public record LinkedCall(Status status, Party party, String otherPartyName, Inst
     /** Whether the link can still change the call, and if not, why. */
     public enum Status {
         CHANGEABLE("You can reschedule or cancel this call."),
+        CANCEL_ONLY("The collaborative has closed, so this call can no longer be moved. You can still cancel it."),
         CANCELLED("This call has been cancelled."),
         STARTED("This call has already started or taken place, so it can no longer be changed."),
         UNKNOWN("This link is not valid. Check that you copied the whole link from the email, or sign in to see your "

@@ -278,7 +278,6 @@ class CoachingCallsTest extends IntegrationTestBase {
         assertThat(as(s.participantA(), () -> calls.myUpcoming(10))).isEmpty();
     }
 
-    /** The first free slot of the coach {@code days} days from now. */
     @Test
     void afterTheCollaborativeClosesACallMovesNeitherWayNorRemindsAnyoneButEitherSideStillCancelsIt() {
         Slot first = freeSlot(2, HALF_HOUR);
@@ -292,6 +291,14 @@ class CoachingCallsTest extends IntegrationTestBase {
 
         as(s.organiser(), () -> collaboratives.close(s.collaborativeId()));
 
+        assertThat(links.open(token).status()).as("the emailed link offers only cancelling")
+                .isEqualTo(LinkedCall.Status.CANCEL_ONLY);
+        assertThat(links.freeSlots(token, later.start(), later.end())).isEmpty();
+        CoachingCall closedCall = as(s.participantA(), () -> calls.call(call.id()));
+        assertThat(closedCall.changeable()).isTrue();
+        assertThat(closedCall.movable()).isFalse();
+        assertThat(as(s.participantA(), () -> calls.freeSlotsToMoveTo(call.id(), later.start(), later.end())))
+                .isEmpty();
         assertThatThrownBy(() -> links.reschedule(token, later.start())).isInstanceOf(ReadOnlyArchive.class);
         assertThatThrownBy(() -> as(s.participantA(), () -> calls.reschedule(call.id(), later.start())))
                 .isInstanceOf(ReadOnlyArchive.class);
@@ -304,6 +311,7 @@ class CoachingCallsTest extends IntegrationTestBase {
         assertThat(as(s.coachA(), () -> calls.cancel(other.id(), null)).status()).isEqualTo(CallStatus.CANCELLED);
     }
 
+    /** The first free slot of the coach {@code days} days from now. */
     private Slot freeSlot(int days, Duration length) {
         Instant from = clock.instant().plus(Duration.ofDays(days));
         return as(s.participantA(), () -> calls.freeSlots(s.collaborativeId(), s.coachA().id(), length, from,

@@ -142,6 +142,11 @@ public class CallScheduler {
         return booking.isConfirmed() && clock.instant().isBefore(booking.getStartsAt());
     }
 
+    /** Whether the call can still be moved: changeable, and its collaborative not closed (it can only be cancelled). */
+    public boolean movable(Booking booking) {
+        return changeable(booking) && !access.isClosed(booking.getCollaborativeId());
+    }
+
     private void requireChangeable(Booking booking) {
         if (!booking.isConfirmed()) {
             throw InvalidInput.of("", "This call has already been cancelled.");

@@ -58,6 +58,18 @@ class CallLinkView extends AuthPage implements HasUrlParameter<String> {
             return;
         }
         Div summary = summary(call);
+        if (call.status() == LinkedCall.Status.CANCEL_ONLY) {
+            Button cancel = new Button("Cancel the call", click -> showCancel(call));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Div choices = new Div(cancel);
+            choices.addClassName("link-choices");
+            replaceCardContent("Coaching call with " + call.otherPartyName(), summary,
+                    new Paragraph(call.status().message()), choices);
+            if (wanted.equals("cancel")) {
+                showCancel(call);
+            }
+            return;
+        }
         if (call.status() != LinkedCall.Status.CHANGEABLE) {
             replaceCardContent("Coaching call with " + call.otherPartyName(), summary,
                     new Paragraph(call.status().message()), callsLink());

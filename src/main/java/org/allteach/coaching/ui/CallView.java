@@ -80,7 +80,7 @@ class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button reschedule = new Button("Reschedule", VaadinIcon.CALENDAR_CLOCK.create(), click -> reschedule(call));
         Button cancel = new Button("Cancel call", VaadinIcon.CLOSE_CIRCLE_O.create(), click -> cancel(call));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reschedule.setVisible(call.changeable());
+        reschedule.setVisible(call.movable());
         cancel.setVisible(call.changeable());
         add(CoachingCallsView.backLink(), new PageHeader(heading, reschedule, cancel));
 
