@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.allteach.notification.internal.Choices;
+import org.allteach.notification.internal.DigestKind;
 import org.allteach.notification.internal.UnsubscribeLink;
 import org.allteach.notification.internal.UnsubscribeLinkRepository;
 import org.allteach.shared.SecureToken;
@@ -64,11 +65,11 @@ public class Unsubscribes {
             if (emailed(choices.of(person).get(link.getType()))) {
                 choices.choose(person, link.getType(), Delivery.IN_APP);
             }
-        } else if (link.getDigest() == Delivery.IN_APP) {
+        } else if (link.getDigest() == DigestKind.SUMMARY) {
             choices.chooseSummary(person, false);
         } else {
             choices.of(person).forEach((type, delivery) -> {
-                if (delivery == link.getDigest()) {
+                if (delivery == link.getDigest().gathers()) {
                     choices.choose(person, type, Delivery.IN_APP);
                 }
             });
@@ -82,14 +83,10 @@ public class Unsubscribes {
         if (link.getType() != null) {
             return new Offer(true, "“" + link.getType().label() + "” emails", !emailed(mine.get(link.getType())));
         }
-        if (link.getDigest() == Delivery.IN_APP) {
-            return new Offer(true, "activity summary emails", !choices.wantsSummary(link.getPersonId()));
-        }
-        String what = switch (link.getDigest()) {
-            case DAILY_DIGEST -> "the daily digest email";
-            default -> "the weekly digest email";
-        };
-        return new Offer(true, what, !mine.containsValue(link.getDigest()));
+        DigestKind digest = link.getDigest();
+        boolean stopped = digest == DigestKind.SUMMARY ? !choices.wantsSummary(link.getPersonId())
+                : !mine.containsValue(digest.gathers());
+        return new Offer(true, digest.unsubscribeWhat(), stopped);
     }
 
     private static boolean emailed(Delivery delivery) {

@@ -25,6 +25,7 @@ import org.allteach.discussion.DiscussionTestSupport;
 import org.allteach.discussion.FlagReason;
 import org.allteach.discussion.Reaction;
 import org.allteach.notification.internal.DigestJob;
+import org.allteach.notification.internal.DigestKind;
 import org.allteach.notification.internal.NotificationRepository;
 import org.allteach.notification.internal.OutboxSender;
 import org.allteach.support.Scenarios;
@@ -178,8 +179,8 @@ class NotificationsTest extends DiscussionTestSupport {
         clock.advance(Duration.ofDays(1));
         Recipient lead = lead();
 
-        assertThat(digest(lead, Delivery.DAILY_DIGEST)).isTrue();
-        assertThat(digest(lead, Delivery.DAILY_DIGEST)).isFalse();
+        assertThat(digest(lead, DigestKind.DAILY)).isTrue();
+        assertThat(digest(lead, DigestKind.DAILY)).isFalse();
         digests.sendDue();
         sender.sendDue();
 
@@ -213,7 +214,7 @@ class NotificationsTest extends DiscussionTestSupport {
         assertThat(as(scenario.participantA(), () -> notifications.mine(0, 10))).singleElement()
                 .extracting(NotificationView::text).asString().isEmpty();
         clock.advance(Duration.ofDays(1));
-        assertThat(digest(lead(), Delivery.DAILY_DIGEST)).isTrue();
+        assertThat(digest(lead(), DigestKind.DAILY)).isTrue();
         sender.sendDue();
         MimeMessage digest = TestMailServer.awaitMessagesTo(scenario.leadA().email(), 1, Duration.ofSeconds(20))
                 .getFirst();
@@ -241,14 +242,14 @@ class NotificationsTest extends DiscussionTestSupport {
 
         // the first run dies after writing the ledger, marking the items and queuing the mail, before its commit
         transactions.executeWithoutResult(tx -> {
-            assertThat(digests.send(lead, Delivery.DAILY_DIGEST)).isTrue();
+            assertThat(digests.send(lead, DigestKind.DAILY)).isTrue();
             tx.setRollbackOnly();
         });
         sender.sendDue();
         assertThat(TestMailServer.messagesTo(lead.email())).isEmpty();
 
-        assertThat(digest(lead, Delivery.DAILY_DIGEST)).isTrue();
-        assertThat(digest(lead, Delivery.DAILY_DIGEST)).isFalse();
+        assertThat(digest(lead, DigestKind.DAILY)).isTrue();
+        assertThat(digest(lead, DigestKind.DAILY)).isFalse();
         TestMailServer.awaitMessagesTo(lead.email(), 1, Duration.ofSeconds(20));
         sender.sendDue();
         assertThat(TestMailServer.messagesTo(lead.email())).hasSize(1);
@@ -267,7 +268,7 @@ class NotificationsTest extends DiscussionTestSupport {
             for (int i = 0; i < 2; i++) {
                 runs.add(jobs.submit(() -> {
                     start.await();
-                    return digest(lead, Delivery.DAILY_DIGEST);
+                    return digest(lead, DigestKind.DAILY);
                 }));
             }
             start.countDown();
@@ -291,7 +292,7 @@ class NotificationsTest extends DiscussionTestSupport {
         as(scenario.leadA(), () -> notifications.markAllRead());
         clock.advance(Duration.ofDays(1));
 
-        assertThat(digest(lead(), Delivery.DAILY_DIGEST)).isFalse();
+        assertThat(digest(lead(), DigestKind.DAILY)).isFalse();
     }
 
     @Test
@@ -309,8 +310,8 @@ class NotificationsTest extends DiscussionTestSupport {
         Recipient awayRecipient = recipients.find(List.of(away.id())).get(away.id());
         Recipient hereRecipient = recipients.find(List.of(here.id())).get(here.id());
 
-        assertThat(digest(awayRecipient, Delivery.IN_APP)).isTrue();
-        assertThat(digest(hereRecipient, Delivery.IN_APP)).isFalse();
+        assertThat(digest(awayRecipient, DigestKind.SUMMARY)).isTrue();
+        assertThat(digest(hereRecipient, DigestKind.SUMMARY)).isFalse();
         MimeMessage summary = TestMailServer.awaitMessagesTo(away.email(), 1, Duration.ofSeconds(20)).getFirst();
         assertThat(subject(summary)).isEqualTo("What you missed on AllTeach: 1 notification");
     }
@@ -322,7 +323,7 @@ class NotificationsTest extends DiscussionTestSupport {
                 scenario.coachA().id(), "booked a coaching call with you", "", "coaching"));
         clock.advance(Duration.ofDays(8));
         Recipient awayRecipient = recipients.find(List.of(away.id())).get(away.id());
-        assertThat(digest(awayRecipient, Delivery.IN_APP)).isTrue();
+        assertThat(digest(awayRecipient, DigestKind.SUMMARY)).isTrue();
         MimeMessage summary = TestMailServer.awaitMessagesTo(away.email(), 1, Duration.ofSeconds(20)).getFirst();
         String token = TestMailServer.linkIn(summary, "unsubscribe/").replaceAll(".*/", "");
         assertThat(unsubscribes.open(token).what()).isEqualTo("activity summary emails");
@@ -333,7 +334,7 @@ class NotificationsTest extends DiscussionTestSupport {
         notifications.notify(new NewNotification(away.id(), NotificationType.BOOKING, "summary-stop-test-2",
                 scenario.coachA().id(), "moved a coaching call with you", "", "coaching"));
         clock.advance(Duration.ofDays(8));
-        assertThat(digest(awayRecipient, Delivery.IN_APP)).as("no summary once stopped").isFalse();
+        assertThat(digest(awayRecipient, DigestKind.SUMMARY)).as("no summary once stopped").isFalse();
         assertThat(as(away, () -> notifications.unreadCount())).as("the bell keeps both").isEqualTo(2);
     }
 
@@ -378,7 +379,7 @@ class NotificationsTest extends DiscussionTestSupport {
                 .isEqualTo(Delivery.IN_APP);
     }
 
-    private boolean digest(Recipient person, Delivery kind) {
+    private boolean digest(Recipient person, DigestKind kind) {
         return Boolean.TRUE.equals(transactions.execute(tx -> digests.send(person, kind)));
     }
 

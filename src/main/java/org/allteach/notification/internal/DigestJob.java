@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.allteach.notification.Delivery;
 import org.allteach.notification.NotificationProperties;
 import org.allteach.notification.NotificationRecipients;
 import org.allteach.notification.NotificationType;
@@ -85,7 +84,7 @@ public class DigestJob {
 
     private int send(Recipient person) {
         int sent = 0;
-        for (Delivery kind : List.of(Delivery.DAILY_DIGEST, Delivery.WEEKLY_DIGEST, Delivery.IN_APP)) {
+        for (DigestKind kind : DigestKind.values()) {
             try {
                 if (Boolean.TRUE.equals(transactions.execute(tx -> send(person, kind)))) {
                     sent++;
@@ -102,16 +101,15 @@ public class DigestJob {
      * One person's digest of one kind, if it is due and has items; in the caller's transaction. Returns whether a
      * digest was queued.
      */
-    public boolean send(Recipient person, Delivery kind) {
+    public boolean send(Recipient person, DigestKind kind) {
         ZonedDateTime now = clock.instant().atZone(person.zone());
         ZonedDateTime due = lastDue(now, kind);
-        String period = (kind == Delivery.IN_APP ? "SUMMARY" : kind == Delivery.DAILY_DIGEST ? "DAILY" : "WEEKLY")
-                + ":" + due.toLocalDate();
-        if (kind == Delivery.IN_APP && (!away(person.id()) || !choices.wantsSummary(person.id()))) {
+        String period = kind.name() + ":" + due.toLocalDate();
+        if (kind == DigestKind.SUMMARY && (!away(person.id()) || !choices.wantsSummary(person.id()))) {
             return false;
         }
         Set<NotificationType> types = choices.of(person.id()).entrySet().stream()
-                .filter(choice -> choice.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toSet());
+                .filter(choice -> choice.getValue() == kind.gathers()).map(Map.Entry::getKey).collect(Collectors.toSet());
         if (types.isEmpty()) {
             return false;
         }
@@ -130,14 +128,14 @@ public class DigestJob {
     }
 
     /** The latest time this kind of digest fell due: today's (or yesterday's) hour, or the last Monday's. */
-    private ZonedDateTime lastDue(ZonedDateTime now, Delivery kind) {
+    private ZonedDateTime lastDue(ZonedDateTime now, DigestKind kind) {
         LocalDate day = now.toLocalDate();
-        if (kind != Delivery.DAILY_DIGEST) {
+        if (kind != DigestKind.DAILY) {
             day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         }
         ZonedDateTime due = day.atStartOfDay(now.getZone()).withHour(properties.digestHour());
         if (due.isAfter(now)) {
-            due = kind == Delivery.DAILY_DIGEST ? due.minusDays(1) : due.minusWeeks(1);
+            due = kind == DigestKind.DAILY ? due.minusDays(1) : due.minusWeeks(1);
         }
         return due;
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.allteach.notification.Delivery;
 import org.allteach.notification.Email;
 import org.allteach.notification.MailOutbox;
 import org.allteach.notification.NotificationType;
@@ -52,19 +51,18 @@ public class NotificationMails {
     /**
      * A digest of several items.
      *
-     * @param kind DAILY_DIGEST, WEEKLY_DIGEST, or IN_APP for the activity summary
      * @param more how many items beyond the listed ones it covers
      */
-    public long digest(Recipient to, Delivery kind, List<Notification> items, int more) {
+    public long digest(Recipient to, DigestKind kind, List<Notification> items, int more) {
         String subject = switch (kind) {
-            case DAILY_DIGEST -> "Your daily AllTeach digest: " + count(items.size() + more);
-            case WEEKLY_DIGEST -> "Your weekly AllTeach digest: " + count(items.size() + more);
-            default -> "What you missed on AllTeach: " + count(items.size() + more);
+            case DAILY -> "Your daily AllTeach digest: " + count(items.size() + more);
+            case WEEKLY -> "Your weekly AllTeach digest: " + count(items.size() + more);
+            case SUMMARY -> "What you missed on AllTeach: " + count(items.size() + more);
         };
         Map<String, Object> model = new HashMap<>();
         model.put("name", to.name());
-        model.put("summary", kind == Delivery.IN_APP);
-        model.put("weekly", kind == Delivery.WEEKLY_DIGEST);
+        model.put("summary", kind == DigestKind.SUMMARY);
+        model.put("weekly", kind == DigestKind.WEEKLY);
         model.put("items", items.stream().map(item -> new DigestLine(item.getType().label(), item.getTitle(),
                 item.getBody(), links.to(item.getLink()))).toList());
         model.put("more", more);
@@ -77,12 +75,12 @@ public class NotificationMails {
     }
 
     private long queue(Recipient to, String subject, String template, Map<String, Object> model,
-                       NotificationType type, Delivery digest) {
+                       NotificationType type, DigestKind digest) {
         SecureToken token = SecureToken.generate();
         unsubscribeLinks.save(new UnsubscribeLink(token.hash(), to.id(), type, digest, clock.instant()));
         model.put("unsubscribeLink", links.to(PAGE_PATH + token.value()));
         model.put("unsubscribeWhat", type != null ? "“" + type.label() + "” emails"
-                : digest == Delivery.IN_APP ? "activity summaries" : "this digest");
+                : digest == DigestKind.SUMMARY ? "activity summaries" : "this digest");
         model.put("settingsLink", links.to("settings/notifications"));
         Email email = new Email(to.email(), subject, template, model, to.locale())
                 .withHeader("List-Unsubscribe", "<" + links.to(ONE_CLICK_PATH + token.value()) + ">")

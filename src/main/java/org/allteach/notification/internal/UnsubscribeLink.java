@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.allteach.notification.Delivery;
 import org.allteach.notification.NotificationType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -31,7 +30,7 @@ public class UnsubscribeLink {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Delivery digest;
+    private DigestKind digest;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -42,7 +41,7 @@ public class UnsubscribeLink {
     protected UnsubscribeLink() {
     }
 
-    public UnsubscribeLink(String tokenHash, long personId, NotificationType type, Delivery digest, Instant now) {
+    public UnsubscribeLink(String tokenHash, long personId, NotificationType type, DigestKind digest, Instant now) {
         this.tokenHash = tokenHash;
         this.personId = personId;
         this.type = type;
@@ -64,7 +63,7 @@ public class UnsubscribeLink {
     }
 
     /** The digest whose types the link takes out of email; null for a type link. */
-    public Delivery getDigest() {
+    public DigestKind getDigest() {
         return digest;
     }
 }
