@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +213,25 @@ public class Posting {
             events.publishEvent(new ReactionAdded(postId, post.getThreadId(), post.getAuthorId(), me, reaction));
         }
         return added;
+    }
+
+    /**
+     * The signed-in person's watched and muted threads and categories that they may still read, categories first; at
+     * most {@code limit} (the settings page says when there are more).
+     */
+    @Transactional(readOnly = true)
+    public List<LevelChoice> myLevelChoices(int limit) {
+        List<PostAnnotations.LevelChoiceRow> rows = annotations.choicesOf(currentPerson.requireId(), limit);
+        Map<Long, Space> readable = new HashMap<>();
+        spaces.findAllById(rows.stream().map(PostAnnotations.LevelChoiceRow::spaceId).distinct().toList())
+                .stream().filter(guard::canRead).forEach(space -> readable.put(space.getId(), space));
+        return rows.stream().filter(row -> readable.containsKey(row.spaceId())).map(row -> {
+            String space = readable.get(row.spaceId()).getName();
+            return row.threadId() == null
+                    ? new LevelChoice(null, row.categoryId(), row.categoryName(), space, row.level())
+                    : new LevelChoice(row.threadId(), row.categoryId(), row.threadTitle(),
+                            space + " · " + row.categoryName(), row.level());
+        }).toList();
     }
 
     public void setThreadLevel(long threadId, NotificationLevel level) {

@@ -11,7 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import org.allteach.discussion.CategoryKind;
 import org.allteach.discussion.Discussions;
+import org.allteach.discussion.LevelChoice;
 import org.allteach.discussion.NewThread;
+import org.allteach.discussion.NotificationLevel;
 import org.allteach.discussion.Posting;
 import org.allteach.discussion.SpaceKind;
 import org.allteach.notification.Delivery;
@@ -103,6 +105,29 @@ class NotificationBrowserTest extends BrowserTestBase {
         assertThat(page.locator("vaadin-select").filter(new Locator.FilterOptions()
                 .setHas(page.getByLabel("Replies", new Page.GetByLabelOptions().setExact(true)))))
                 .containsText("Weekly digest email");
+    }
+
+    @Test
+    void aPersonStopsWatchingAThreadFromTheSettingsPage() {
+        long thread = as(s.leadA(), () -> posting.startThread(new NewThread(category, "Team huddles",
+                "Ten minutes at 8:50 every morning.", java.util.List.of())));
+        as(s.participantA(), () -> posting.setThreadLevel(thread, NotificationLevel.WATCHING));
+        as(s.participantA(), () -> posting.setCategoryLevel(category, NotificationLevel.MUTED));
+        signIn(s.participantA());
+        open("settings/notifications");
+
+        Locator watched = page.locator(".watched-discussions .setting-row");
+        assertThat(watched).hasCount(2);
+        assertThat(watched.last()).containsText("Team huddles");
+        assertThat(watched.last()).containsText("Watching");
+        page.locator(".watched-library").scrollIntoViewIfNeeded();
+        screenshot("notifications-settings-watched");
+
+        button("Stop watching Team huddles").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("“Team huddles” is tracked again.");
+        assertThat(watched).hasCount(1);
+        assertThat(as(s.participantA(), () -> posting.myLevelChoices(10))).extracting(LevelChoice::level)
+                .containsExactly(NotificationLevel.MUTED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.allteach.discussion.internal.PostAnnotations;
 import org.allteach.files.FileStorage;
 import org.allteach.files.SampleFiles;
 import org.allteach.files.StoredFile;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A team's private space stays private: not listed, not opened, no mentions or notifications leak out of it. */
 class DiscussionPrivacyTest extends DiscussionTestSupport {
@@ -27,6 +29,9 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
 
     @Autowired
     private FileStorage files;
+
+    @Autowired
+    private PostAnnotations annotations;
 
     private long teamAChallenges;
     private long privateThread;
@@ -122,6 +127,30 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
         }
         assertThat(discussions.mayRead(scenario.participantB().id(), privateThread)).isFalse();
         assertThat(discussions.mayRead(scenario.participantA().id(), privateThread)).isTrue();
+    }
+
+    @Test
+    void theSettingsListWatchedAndMutedThreadsAndCategoriesOnlyWhileTheyAreReadable() {
+        long openIdeas = openCategory(scenario.participantB(), CategoryKind.SUCCESSES);
+        long openThread = startThread(scenario.participantB(), openIdeas, "Text reminders worked", "Try them.");
+        long tracked = startThread(scenario.participantB(), openIdeas, "Monthly call notes", "Notes inside.");
+        as(scenario.participantB(), () -> {
+            posting.setThreadLevel(openThread, NotificationLevel.WATCHING);
+            posting.setCategoryLevel(openIdeas, NotificationLevel.MUTED);
+            posting.setThreadLevel(tracked, NotificationLevel.TRACKING);
+        });
+        // as if B had watched team A's thread while in team A, and then left it
+        annotations.setThreadLevel(privateThread, scenario.participantB().id(), NotificationLevel.WATCHING);
+
+        List<LevelChoice> choices = as(scenario.participantB(), () -> posting.myLevelChoices(50));
+
+        assertThat(choices).extracting(LevelChoice::title, LevelChoice::level).containsExactly(
+                tuple("Successes", NotificationLevel.MUTED), tuple("Text reminders worked", NotificationLevel.WATCHING));
+        assertThat(choices.getFirst().isThread()).as("categories first").isFalse();
+        assertThat(choices.getFirst().link()).isEqualTo("discuss/c/" + openIdeas);
+        assertThat(choices.get(1).where()).startsWith(scenario.collaborativeName() + " · ");
+        assertThat(choices.get(1).link()).isEqualTo("discuss/t/" + openThread);
+        assertThat(as(scenario.participantA(), () -> posting.myLevelChoices(50))).isEmpty();
     }
 
     @Test

@@ -136,6 +136,31 @@ public class PostAnnotations {
                 .map(NotificationLevel::valueOf);
     }
 
+    /** A person's choice other than the default (tracking) for one thread or category, with where it is. */
+    public record LevelChoiceRow(Long threadId, long categoryId, long spaceId, String threadTitle,
+                                 String categoryName, NotificationLevel level) {
+    }
+
+    /**
+     * A person's watched and muted threads and categories, categories first, then threads by latest activity; at most
+     * {@code limit}. Whether they may still read each is the caller's to check.
+     */
+    public List<LevelChoiceRow> choicesOf(long personId, int limit) {
+        return jdbc.sql("""
+                        SELECT s.thread_id, c.id AS category_id, c.space_id, t.title, c.name, s.level
+                        FROM discussion_subscription s
+                        LEFT JOIN discussion_thread t ON t.id = s.thread_id
+                        JOIN discussion_category c ON c.id = COALESCE(s.category_id, t.category_id)
+                        WHERE s.person_id = :person AND s.level <> 'TRACKING'
+                        ORDER BY s.thread_id IS NOT NULL, t.last_posted_at DESC, c.space_id, c.position
+                        LIMIT :limit""")
+                .param("person", personId).param("limit", limit)
+                .query((rs, row) -> new LevelChoiceRow(rs.getObject("thread_id", Long.class),
+                        rs.getLong("category_id"), rs.getLong("space_id"), rs.getString("title"),
+                        rs.getString("name"), NotificationLevel.valueOf(rs.getString("level"))))
+                .list();
+    }
+
     private void setLevel(String column, long targetId, long personId, NotificationLevel level) {
         jdbc.sql("INSERT INTO discussion_subscription (person_id, " + column + ", level) VALUES (:person, :target, "
                         + ":level) ON DUPLICATE KEY UPDATE level = VALUES(level)")

@@ -1,7 +1,9 @@
 package org.allteach.notification.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -17,9 +19,13 @@ import org.allteach.notification.Delivery;
 import org.allteach.notification.NotificationPreferences;
 import org.allteach.notification.NotificationType;
 import org.allteach.shared.ui.FieldErrors;
+import org.allteach.shared.ui.NotificationSettingsSection;
 import org.allteach.shared.ui.PageHeader;
 
-/** One choice per notification type: bell only, email at once, daily or weekly digest, or off. Saved as chosen. */
+/**
+ * One choice per notification type: bell only, email at once, daily or weekly digest, or off, saved as chosen; then
+ * what the person watches or muted in each feature ({@link NotificationSettingsSection}s), with a way to stop.
+ */
 @Route(NotificationSettingsView.PATH)
 @PageTitle("Notification settings · AllTeach")
 @PermitAll
@@ -31,7 +37,7 @@ class NotificationSettingsView extends Main {
     final Map<NotificationType, Select<Delivery>> choices = new EnumMap<>(NotificationType.class);
     final Checkbox summary = new Checkbox();
 
-    NotificationSettingsView(NotificationPreferences preferences) {
+    NotificationSettingsView(NotificationPreferences preferences, List<NotificationSettingsSection> featureSections) {
         addClassNames("page", "notification-settings-page");
         Paragraph intro = new Paragraph("Choose how you hear about each kind of news. Everything but “Off” also "
                 + "shows under the bell. Digests arrive at 7 in the morning in your time zone (weekly: Mondays) "
@@ -82,5 +88,6 @@ class NotificationSettingsView extends Main {
         row.addClassName("setting-row");
         rows.add(row);
         add(new PageHeader("Notification settings"), intro, rows);
+        featureSections.stream().map(NotificationSettingsSection::create).flatMap(Optional::stream).forEach(this::add);
     }
 }

@@ -2,9 +2,21 @@ package org.allteach.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
+import org.allteach.discussion.Discussions;
+import org.allteach.discussion.NewThread;
+import org.allteach.discussion.NotificationLevel;
+import org.allteach.discussion.Posting;
 import org.allteach.identity.ActingAs;
+import org.allteach.library.LibraryWatching;
+import org.allteach.library.ResourceKind;
 import org.allteach.notification.Delivery;
 import org.allteach.notification.NewNotification;
 import org.allteach.notification.NotificationPreferences;
@@ -13,6 +25,7 @@ import org.allteach.notification.Notifications;
 import org.allteach.support.AllTeachTest;
 import org.allteach.support.Scenarios;
 import org.allteach.support.Scenarios.Person;
+import org.allteach.support.Scenarios.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +41,12 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     Notifications notifications;
     @Autowired
     NotificationPreferences preferences;
+    @Autowired
+    Discussions discussions;
+    @Autowired
+    Posting posting;
+    @Autowired
+    LibraryWatching libraryWatching;
 
     /**
      * Live updates arrive from another thread as UI access tasks, which wait while the test holds the session; run
@@ -61,9 +80,41 @@ class NotificationViewsTest extends SpringBrowserlessTest {
             test(view.summary).click();
             assertThat(preferences.wantsSummary()).isFalse();
 
+            navigate(NotificationsView.class);
             NotificationSettingsView again = navigate(NotificationSettingsView.class);
             assertThat(again.choices.get(NotificationType.REPLY).getValue()).isEqualTo(Delivery.WEEKLY_DIGEST);
             assertThat(again.summary.getValue()).isFalse();
+        });
+    }
+
+    @Test
+    void theSettingsPageListsWhatIsWatchedOrMutedAndStopsItWithOneClick() {
+        Scenario s = scenarios.create();
+        long category = actingAs.call(s.leadA().id(), () -> discussions.mySpaces()).stream()
+                .filter(space -> space.name().equals(s.collaborativeName()))
+                .flatMap(space -> space.categories().stream()).findFirst().orElseThrow().id();
+        long thread = actingAs.call(s.leadA().id(), () -> posting.startThread(
+                new NewThread(category, "Walk-in hours for BP checks", "What we tried.", List.of())));
+        actingAs.run(s.participantA().id(), () -> {
+            posting.setThreadLevel(thread, NotificationLevel.WATCHING);
+            libraryWatching.watch(List.of(ResourceKind.CHANGE_PACKAGE, ResourceKind.TOOLKIT));
+
+            navigate(NotificationSettingsView.class);
+            assertThat($(Anchor.class).withText("Walk-in hours for BP checks").single().getHref())
+                    .isEqualTo("discuss/t/" + thread);
+            assertThat($(Span.class).withText("Implementation toolkit · Change package").exists()).isTrue();
+
+            test($(Button.class).withAriaLabel("Stop watching Walk-in hours for BP checks").single()).click();
+            assertThat(posting.myLevelChoices(10)).isEmpty();
+            assertThat($(Anchor.class).withText("Walk-in hours for BP checks").exists()).isFalse();
+
+            test($(Button.class).withAriaLabel("Stop watching the library").single()).click();
+            assertThat(libraryWatching.mine().isEmpty()).isTrue();
+
+            navigate(NotificationsView.class); // the same route again would keep this instance
+            navigate(NotificationSettingsView.class);
+            assertThat($(Paragraph.class).withText("You watch and mute nothing: every thread and category is "
+                    + "tracked.").exists()).isTrue();
         });
     }
 
