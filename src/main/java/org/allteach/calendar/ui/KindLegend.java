@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.allteach.calendar.EventKind;
+import org.allteach.shared.ui.Badge;
 
 /** What each colour means, under the calendar. */
 class KindLegend extends Div {
@@ -24,5 +25,10 @@ class KindLegend extends Div {
     /** The CSS class that gives an element its kind's colours ({@code --kind}, {@code --kind-bg}). */
     static String kindClass(EventKind kind) {
         return "kind-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Marks the community of practice's events among a collaborative's. */
+    static Badge communityBadge() {
+        return new Badge("Community", "audience", "community");
     }
 }
