@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -262,8 +263,11 @@ public class Events {
         // alumni host the community's events from it
         Map<Long, Boolean> planning = new HashMap<>();
         viewer.memberOf().forEach(id -> planning.put(id, viewer.plansIn(id) && !access.isClosed(id)));
+        // where they plan first: the form starts there
         List<Long> where = planning.keySet().stream()
-                .filter(id -> planning.get(id) || viewer.hostsForCommunityFrom(id)).sorted().toList();
+                .filter(id -> planning.get(id) || viewer.hostsForCommunityFrom(id))
+                .sorted(Comparator.comparing((Long id) -> !planning.get(id)).thenComparing(Comparator.naturalOrder()))
+                .toList();
         Map<Long, String> names = collaboratives.names(where);
         List<PlanningScope> scopes = new ArrayList<>();
         for (long collaborativeId : where) {

@@ -54,7 +54,10 @@ class CommunityOfficeHoursBrowserTest extends BrowserTestBase {
         field("Meeting link").fill("https://zoom.example.org/j/lena-office-hours");
         field("Seats").fill("6");
         waitForVaadin();
+        page.setViewportSize(1280, 1750);
+        page.locator("h1").first().scrollIntoViewIfNeeded();
         screenshot("community-office-hours-form");
+        page.setViewportSize(1280, 860);
         button("Create event").click();
         page.waitForURL(url -> url.matches(".*/calendar/event/\\d+$"));
         waitForVaadin();

@@ -110,6 +110,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private boolean seriesAllowed = true;
     /** When changing an event: whether it is the community's (its audience stays what it is); null for a new one. */
     private Boolean editingCommunity;
+    private boolean hostingForCommunity;
     private boolean refreshing;
     private List<Audience> audienceItems = List.of();
     private List<EventKind> kindItems = List.of();
@@ -227,7 +228,8 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return (eventId == null ? "New event" : "Change event") + " · Calendar · AllTeach";
+        return (hostingForCommunity ? "Host office hours · Community"
+                : (eventId == null ? "New event" : "Change event") + " · Calendar") + " · AllTeach";
     }
 
     @Override
@@ -243,6 +245,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     .filter(FOR_COMMUNITY::equals).isPresent();
             Optional<PlanningScope> hostedFrom = scopes.stream().filter(PlanningScope::community).findFirst();
             if (forCommunity && hostedFrom.isPresent()) {
+                hostingForCommunity = true;
                 header.setTitle("Host office hours for the community");
                 if (!collaborative.getValue().community()) {
                     collaborative.setValue(hostedFrom.get());
@@ -398,7 +401,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Set<TeamRef> keptTeams = teams.getValue().stream().filter(allowedTeams::contains).collect(Collectors.toSet());
         teams.setItems(allowedTeams);
         teams.setValue(keptTeams);
-        TeamRef keptTeam = allowedTeams.contains(team.getValue()) ? team.getValue()
+        TeamRef keptTeam = team.getValue() != null && allowedTeams.contains(team.getValue()) ? team.getValue()
                 : allowedTeams.size() == 1 ? allowedTeams.getFirst() : null;
         team.setItems(allowedTeams);
         team.setValue(keptTeam);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.CommunityEvent;
 import org.allteach.calendar.EventKind;
@@ -54,6 +56,13 @@ class CommunityEventFormTest extends SpringBrowserlessTest {
         actingAs.run(ended.organiser().id(), () -> collaboratives.close(ended.collaborativeId()));
     }
 
+    /** As the community page's "Host office hours" opens it. */
+    private EventFormView forTheCommunity() {
+        UI.getCurrent().navigate(EventFormView.class, QueryParameters.of(EventFormView.AUDIENCE,
+                EventFormView.FOR_COMMUNITY));
+        return (EventFormView) getCurrentView();
+    }
+
     @Test
     void aCoachWhoDidNotJoinTheCommunityIsNotOfferedIt() {
         actingAs.run(current.coachA().id(), () -> {
@@ -93,7 +102,7 @@ class CommunityEventFormTest extends SpringBrowserlessTest {
     void theCommunityPagesButtonOpensTheFormForTheCommunityAndAnAlumnaPlansOfficeHours() {
         String title = "Office hours: REaL data " + Scenarios.unique();
         actingAs.run(ended.participantA().id(), () -> {
-            EventFormView form = navigate("calendar/new?audience=community", EventFormView.class);
+            EventFormView form = forTheCommunity();
             assertThat(form.audience.getValue()).isEqualTo(Audience.COMMUNITY);
             assertThat(form.kind.getValue()).isEqualTo(EventKind.OFFICE_HOURS);
             assertThat(form.seats.getValue()).isEqualTo(8);
@@ -117,14 +126,14 @@ class CommunityEventFormTest extends SpringBrowserlessTest {
     @Test
     void aCurrentMemberWhoDidNotJoinGetsTheOrdinaryFormFromTheCommunityLink() {
         actingAs.run(current.leadA().id(), () -> {
-            EventFormView form = navigate("calendar/new?audience=community", EventFormView.class);
+            EventFormView form = forTheCommunity();
             assertThat(form.audience.getValue()).isEqualTo(Audience.TEAMS);
             assertThat(form.kind.getValue()).isEqualTo(EventKind.TEAM_MEETING);
             navigate(CalendarView.class); // the next visit builds the form anew, for a member
         });
         actingAs.run(current.leadA().id(), () -> community.optIn(true));
         actingAs.run(current.leadA().id(), () -> {
-            EventFormView form = navigate("calendar/new?audience=community", EventFormView.class);
+            EventFormView form = forTheCommunity();
             assertThat(form.audience.getValue()).isEqualTo(Audience.COMMUNITY);
             assertThat(form.audience.getListDataView().getItems()).containsExactly(Audience.TEAMS,
                     Audience.COMMUNITY);
