@@ -84,6 +84,9 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final List<PlanningScope> scopes;
     private final PageHeader header = new PageHeader("New event");
     private final Paragraph scopeNote = new Paragraph();
+    private final Paragraph communityNote = new Paragraph("Everyone in the community of practice: the alumni of "
+            + "every cohort and the current members who joined. They see it on the community page and in their "
+            + "calendars.");
     final Select<PlanningScope> collaborative = new Select<>();
     final Select<EventKind> kind = new Select<>();
     final TextField title = new TextField("Title");
@@ -209,6 +212,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div actions = new Div(save, cancel);
         actions.addClassName("form-actions");
         scopeNote.addClassName("page-lead");
+        communityNote.addClassName("muted");
 
         Div kindRow = new Div(kind, seats);
         kindRow.addClassName("form-row");
@@ -218,7 +222,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         audienceRow.addClassName("form-row");
         add(new Div(new RouterLink("Calendar", CalendarView.class)), header, scopeNote, collaborative, kindRow, title,
                 description, new H2("When"), when, zone, repeat, recurrence, new H2("Where"), meetingLink, place,
-                new H2("Who"), audience, audienceRow, new H2("Materials"), materials, actions);
+                new H2("Who"), audience, communityNote, audienceRow, new H2("Materials"), materials, actions);
 
         zone.setValue(me.timeZone());
         if (!scopes.isEmpty()) {
@@ -371,8 +375,9 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
             audience.setVisible(offered.size() > 1 && !meeting);
             boolean forCommunity = whom == Audience.COMMUNITY;
             collaborative.setLabel(forCommunity ? "Hosted from" : "Collaborative");
-            collaborative.setHelperText(forCommunity ? "A collaborative you are or were in. Everyone in the community "
-                    + "of practice is invited, across every cohort." : null);
+            collaborative.setHelperText(forCommunity ? "A collaborative you are or were in; the event page names it."
+                    : null);
+            communityNote.setVisible(forCommunity);
             collaborative.setVisible(scopes.size() > 1 || forCommunity);
             showSeatsAndTeams(chosen, chosenKind, whom);
         } finally {
