@@ -2,13 +2,19 @@ package org.allteach.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.CommunityEvent;
+import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
 import org.allteach.calendar.PlanningScope;
@@ -120,6 +126,32 @@ class CommunityEventFormTest extends SpringBrowserlessTest {
                         assertThat(listed.host()).isEqualTo(ended.participantA().name());
                         assertThat(listed.hostedFrom()).isEqualTo(ended.collaborativeName());
                     });
+        });
+    }
+
+    @Test
+    void theHostAndAnAdministratorChangeACommunityEventWhichStaysTheCommunitys() {
+        long hours = actingAs.call(ended.participantA().id(), () -> events.create(new EventDetails(
+                ended.collaborativeId(), EventKind.OFFICE_HOURS, "Office hours: run charts", null,
+                LocalDateTime.now().plusDays(3).withHour(10).truncatedTo(ChronoUnit.HOURS),
+                LocalDateTime.now().plusDays(3).withHour(11).truncatedTo(ChronoUnit.HOURS), ZoneId.of("UTC"),
+                "https://zoom.example.org/j/556", null, Audience.COMMUNITY, Set.of(), 5, List.of()), null));
+        actingAs.run(ended.participantA().id(), () -> {
+            EventFormView form = navigate(EventFormView.class, Map.of("eventId", String.valueOf(hours)));
+            assertThat(form.audience.getListDataView().getItems()).containsExactly(Audience.COMMUNITY);
+            assertThat(form.collaborative.isReadOnly()).isTrue();
+            test(form.title).setValue("Office hours: run charts and PDSA");
+            test(form.save).click();
+            assertThat(getCurrentView()).isInstanceOf(EventView.class);
+        });
+        actingAs.run(scenarios.admin().id(), () -> {
+            EventFormView form = navigate(EventFormView.class, Map.of("eventId", String.valueOf(hours)));
+            assertThat(form.collaborative.getValue().collaborativeName()).isEqualTo(ended.collaborativeName());
+            test(form.seats).setValue(6);
+            test(form.save).click();
+            assertThat(getCurrentView()).isInstanceOf(EventView.class);
+            assertThat(events.event(hours).summary().seatLimit()).isEqualTo(6);
+            assertThat(events.event(hours).summary().title()).isEqualTo("Office hours: run charts and PDSA");
         });
     }
 
