@@ -60,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelling one occurrence, the following ones or all, and RSVPs with seats and a waitlist for office hours. An event
  * the person may not see is reported as not found, by id too. The community of practice's events (audience
  * {@link Audience#COMMUNITY}) are hosted by its members from a collaborative they are or were in, for the community's
- * members; a closed collaborative's archive rule does not apply to them (docs/decisions/0039-community-office-hours.md).
+ * members; a closed collaborative's archive rule does not apply to them (decision 0039).
  */
 @Service
 @Transactional(readOnly = true)
@@ -273,8 +273,8 @@ public class Events {
         for (long collaborativeId : where) {
             Map<EventKind, List<TeamRef>> teamsByKind = new EnumMap<>(EventKind.class);
             if (!planning.get(collaborativeId)) {
-                scopes.add(new PlanningScope(collaborativeId, names.get(collaborativeId), EnumSet.noneOf(EventKind.class),
-                        false, teamsByKind, true));
+                scopes.add(new PlanningScope(collaborativeId, names.get(collaborativeId),
+                        EnumSet.noneOf(EventKind.class), false, teamsByKind, true));
                 continue;
             }
             List<TeamRef> all = teams.teamRefs(collaborativeId);
@@ -553,7 +553,8 @@ public class Events {
         if (!viewer.mayManage(event)) {
             throw new AccessDeniedException(isCommunity(event)
                     ? "Only its host and the portal's administrators may change the community's event."
-                    : "Only the collaborative's organisers, and the coaches or team leads it belongs to, may change this event.");
+                    : "Only the collaborative's organisers, and the coaches or team leads it belongs to, may change "
+                    + "this event.");
         }
     }
 

@@ -55,9 +55,9 @@ import org.springframework.stereotype.Component;
  * Bobby, Kevin, Priya; Marcus coached it); the Twin Cities team are alumni only. Its spaces are read-only archives with
  * a few threads, its library keeps the change package and a recording for which two alumni claimed credit, and its
  * blood-pressure measure has a year of data. It is closed through the organisers' own path (the details form's "Ended
- * · alumni", {@link Collaboratives#update}, which closes as {@link Collaboratives#close} does). In the community of practice the alumni list their expertise, a
- * current member's question in "Ask the alumni" is answered by an alumna, and an alumna hosts office hours
- * ({@link DemoOfficeHours}).
+ * · alumni", {@link Collaboratives#update}, which closes as {@link Collaboratives#close} does). In the community of
+ * practice the alumni list their expertise, a current member's question in "Ask the alumni" is answered by an alumna,
+ * and an alumna hosts office hours ({@link DemoOfficeHours}).
  */
 @Component
 class DemoAlumni {

@@ -83,6 +83,10 @@ class CommunityOfficeHoursBrowserTest extends BrowserTestBase {
         assertThat(member.locator(".event-rsvp")).containsText("You have a seat.");
         assertThat(member.locator(".event-seats")).containsText("5 of 6 seats left");
         screenshot(member, "community-office-hours-event");
+        open(member, "calendar?view=agenda");
+        assertThat(member.locator(".cal-agenda-item").filter(new Locator.FilterOptions().setHasText(title))
+                .locator(".badge.audience-community")).hasText("Community");
+        screenshot(member, "community-event-in-calendar");
 
         Page notJoined = newSession();
         signIn(notJoined, current.participantB().email(), Scenarios.PASSWORD);

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import org.allteach.calendar.EventKind;
 import org.allteach.shared.ui.Badge;
 
-/** What each colour means, under the calendar. */
+/** What each colour means, under the calendar, and for the community's members what the dashed outline means. */
 class KindLegend extends Div {
 
-    KindLegend() {
+    KindLegend(boolean communityMember) {
         addClassName("kind-legend");
         getElement().setAttribute("aria-label", "Colours by kind of event");
         for (EventKind kind : EventKind.values()) {
@@ -18,6 +18,13 @@ class KindLegend extends Div {
             swatch.addClassName("kind-swatch");
             Span item = new Span(swatch, new Span(kind.label()));
             item.addClassNames("kind-legend-item", kindClass(kind));
+            add(item);
+        }
+        if (communityMember) {
+            Span swatch = new Span();
+            swatch.addClassNames("kind-swatch", "community-swatch");
+            Span item = new Span(swatch, new Span("The community of practice"));
+            item.addClassName("kind-legend-item");
             add(item);
         }
     }
