@@ -213,9 +213,18 @@ class DemoDataTest {
                     .findFirst().orElseThrow().id()).materials()).hasSize(2);
         });
         PersonProfile elena = accounts.findByEmail("elena.chavez@valledelsol.example").orElseThrow();
-        // another team's huddles and the office hours for two other teams are not in Rio Grande's calendar
-        actingAs.run(elena.id(), () -> assertThat(events.upcoming(50)).extracting(EventSummary::kind)
-                .doesNotContain(EventKind.TEAM_MEETING, EventKind.OFFICE_HOURS));
+        // another team's huddles and the office hours for two other teams are not in Rio Grande's calendar; the
+        // community's office hours, hosted by alumna Latoya, are (Elena joined the community and is going)
+        actingAs.run(elena.id(), () -> {
+            List<EventSummary> upcoming = events.upcoming(50);
+            assertThat(upcoming).filteredOn(event -> !event.community()).extracting(EventSummary::kind)
+                    .doesNotContain(EventKind.TEAM_MEETING, EventKind.OFFICE_HOURS);
+            assertThat(upcoming).filteredOn(EventSummary::community).singleElement().satisfies(event -> {
+                assertThat(event.title()).isEqualTo("Office hours: starting REaL data collection");
+                assertThat(event.myResponse()).isEqualTo(RsvpStatus.GOING);
+                assertThat(events.event(event.id()).hostName()).isEqualTo("Latoya Jenkins");
+            });
+        });
     }
 
     @Test

@@ -387,6 +387,10 @@ public class Attendance {
 
     private CalendarEvent managed(Viewer viewer, long eventId) {
         CalendarEvent event = visible(viewer, eventId);
+        if (event.getAudience() == Audience.COMMUNITY) {
+            throw new AccessDeniedException("The community's events keep no attendance: they earn no credit and are "
+                    + "no team's session.");
+        }
         if (!manages(viewer, event)) {
             throw new AccessDeniedException("Only the event's host, and those who may change it, record attendance.");
         }
@@ -394,7 +398,9 @@ public class Attendance {
     }
 
     private static boolean manages(Viewer viewer, CalendarEvent event) {
-        return event.getHostId() == viewer.personId() || viewer.mayManage(event);
+        // the community's events keep no attendance (decision 0039)
+        return event.getAudience() != Audience.COMMUNITY
+                && (event.getHostId() == viewer.personId() || viewer.mayManage(event));
     }
 
     private static boolean mayOpenCheckIn(CalendarEvent event, Instant now) {
@@ -457,7 +463,8 @@ public class Attendance {
     }
 
     /**
-     * A collaborative's sessions in [{@code from}, {@code to}) (every event but office hours and cancelled ones) and
+     * A collaborative's sessions in [{@code from}, {@code to}) (every event but office hours, cancelled ones and the
+     * community's events hosted from it) and
      * how many of them each person attended, in two GROUP BY queries; for its organisers and coaches.
      */
     public SessionTally sessionTally(long collaborativeId, Instant from, Instant to) {

@@ -1,9 +1,13 @@
 package org.allteach.calendar;
 
-/** Who an event is for: everyone in its collaborative, or chosen teams (one team for a team meeting). */
+/**
+ * Who an event is for: everyone in its collaborative, chosen teams (one team for a team meeting), or the community of
+ * practice (its members across every cohort; the collaborative is then the one it is hosted from).
+ */
 public enum Audience {
     COLLABORATIVE("Whole collaborative"),
-    TEAMS("Chosen teams");
+    TEAMS("Chosen teams"),
+    COMMUNITY("The community of practice");
 
     private final String label;
 

@@ -18,6 +18,14 @@ public enum EventKind {
         return label;
     }
 
+    /**
+     * Whether the community of practice hosts this kind: office hours, fireside chats and webinars. Learning sessions
+     * and team meetings are a collaborative's own programme.
+     */
+    public boolean forCommunity() {
+        return this == OFFICE_HOURS || this == FIRESIDE_CHAT || this == WEBINAR;
+    }
+
     /** Whether this kind has a seat limit (and so a waitlist). */
     public boolean hasSeats() {
         return this == OFFICE_HOURS;

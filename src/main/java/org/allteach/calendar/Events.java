@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import org.allteach.collaborative.Collaboratives;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
+import org.allteach.community.Community;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
@@ -56,7 +58,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The calendar's events: who sees which (see {@link Viewer}), planning single events and series, changing or
  * cancelling one occurrence, the following ones or all, and RSVPs with seats and a waitlist for office hours. An event
- * the person may not see is reported as not found, by id too.
+ * the person may not see is reported as not found, by id too. The community of practice's events (audience
+ * {@link Audience#COMMUNITY}) are hosted by its members from a collaborative they are or were in, for the community's
+ * members; a closed collaborative's archive rule does not apply to them (decision 0039).
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,12 +89,14 @@ public class Events {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final PublicLinks links;
+    private final Community community;
 
     Events(CalendarEventRepository events, EventSeriesRepository series, RsvpRepository rsvps,
            CollaborativeAccess access, Collaboratives collaboratives, Teams teams, CurrentPerson currentPerson,
            Accounts accounts, Library library, MarkdownRenderer markdown, Clock clock,
-           ApplicationEventPublisher publisher, PublicLinks links) {
+           ApplicationEventPublisher publisher, PublicLinks links, Community community) {
         this.links = links;
+        this.community = community;
         this.events = events;
         this.series = series;
         this.rsvps = rsvps;
@@ -123,14 +129,39 @@ public class Events {
                 .limit(limit).toList();
     }
 
+    /**
+     * The community's next events (cancelled ones left out), with their hosts and the collaboratives they are hosted
+     * from, for the community page; none for people outside the community.
+     */
+    public List<CommunityEvent> communityUpcoming(int limit) {
+        Viewer viewer = viewer();
+        if (!viewer.communityMember() && !viewer.administrator()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<CalendarEvent> found = visible(viewer, now, now.plus(120, ChronoUnit.DAYS), CalendarFilter.EVERYTHING,
+                EnumSet.of(Audience.COMMUNITY), limit * 2 + 10).stream().filter(event -> !event.isCancelled())
+                .limit(limit).toList();
+        Map<Long, PersonProfile> hosts = accounts.profiles(found.stream().map(CalendarEvent::getHostId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> from = collaboratives.names(found.stream().map(CalendarEvent::getCollaborativeId)
+                .distinct().toList());
+        Map<Long, CalendarEvent> byId = found.stream().collect(Collectors.toMap(CalendarEvent::getId, e -> e));
+        return summaries(viewer, found).stream().map(summary -> new CommunityEvent(summary,
+                PersonProfile.displayNameIn(hosts, byId.get(summary.id()).getHostId()),
+                from.get(summary.collaborativeId()))).toList();
+    }
+
     /** @throws NoSuchElementException when it does not exist or the person may not see it */
     public EventPage event(long eventId) {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         EventSummary summary = summaries(viewer, List.of(event)).getFirst();
         boolean mayManage = viewer.mayManage(event);
-        // the services refuse changes to a closed collaborative's events, so its pages offer none
-        boolean mayEdit = mayManage && !access.isClosed(event.getCollaborativeId());
+        // the services refuse changes to a closed collaborative's events, so its pages offer none; the community's
+        // events are the community's, not the archive's
+        boolean archived = !isCommunity(event) && access.isClosed(event.getCollaborativeId());
+        boolean mayEdit = mayManage && !archived;
         List<Rsvp> waitlist = rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(eventId,
                 RsvpStatus.WAITLISTED);
         Integer position = null;
@@ -155,8 +186,7 @@ public class Events {
         String repeats = event.getSeriesId() == null ? null : series.findById(event.getSeriesId())
                 .map(rule -> rule.getRecurrence().describe(rule.getFirstStart().toLocalDate(), Locale.US))
                 .orElse(null);
-        boolean open = !event.isCancelled() && event.getEndAt().isAfter(clock.instant())
-                && !access.isClosed(event.getCollaborativeId());
+        boolean open = !event.isCancelled() && event.getEndAt().isAfter(clock.instant()) && !archived;
         return new EventPage(summary, event.getDescription(), event.getDescriptionHtml(), event.getTimeZone(),
                 event.getMeetingLink(), event.getPlace(), PersonProfile.displayNameIn(profiles, event.getHostId()),
                 collaboratives.names(List.of(event.getCollaborativeId())).get(event.getCollaborativeId()), materials,
@@ -222,17 +252,32 @@ public class Events {
                 event.getUpdatedAt());
     }
 
-    /** Where the signed-in person may plan events, and what. Empty when they may plan nothing. */
+    /**
+     * Where the signed-in person may plan events, and what: in the collaboratives where they plan, and, for members of
+     * the community, the community's events from every collaborative they are or were in. Empty when they may plan
+     * nothing.
+     */
     public List<PlanningScope> planningScopes() {
         Viewer viewer = viewer();
-        // a closed collaborative's calendar is its history: nothing new is planned in it (decision 0033)
-        List<Long> where = viewer.memberOf().stream().filter(viewer::plansIn).filter(id -> !access.isClosed(id))
-                .sorted().toList();
+        // a closed collaborative's calendar is its history: nothing new is planned in it (decision 0033), but its
+        // alumni host the community's events from it
+        Map<Long, Boolean> planning = new HashMap<>();
+        viewer.memberOf().forEach(id -> planning.put(id, viewer.plansIn(id) && !access.isClosed(id)));
+        // where they plan first: the form starts there
+        List<Long> where = planning.keySet().stream()
+                .filter(id -> planning.get(id) || viewer.hostsForCommunityFrom(id))
+                .sorted(Comparator.comparing((Long id) -> !planning.get(id)).thenComparing(Comparator.naturalOrder()))
+                .toList();
         Map<Long, String> names = collaboratives.names(where);
         List<PlanningScope> scopes = new ArrayList<>();
         for (long collaborativeId : where) {
-            List<TeamRef> all = teams.teamRefs(collaborativeId);
             Map<EventKind, List<TeamRef>> teamsByKind = new EnumMap<>(EventKind.class);
+            if (!planning.get(collaborativeId)) {
+                scopes.add(new PlanningScope(collaborativeId, names.get(collaborativeId),
+                        EnumSet.noneOf(EventKind.class), false, teamsByKind, true));
+                continue;
+            }
+            List<TeamRef> all = teams.teamRefs(collaborativeId);
             if (viewer.organises(collaborativeId)) {
                 Arrays.stream(EventKind.values()).forEach(kind -> teamsByKind.put(kind, all));
             } else {
@@ -244,7 +289,8 @@ public class Events {
                 teamsByKind.put(EventKind.TEAM_MEETING, all.stream().filter(t -> meetings.contains(t.id())).toList());
             }
             scopes.add(new PlanningScope(collaborativeId, names.get(collaborativeId),
-                    EnumSet.copyOf(teamsByKind.keySet()), viewer.organises(collaborativeId), teamsByKind));
+                    teamsByKind.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(teamsByKind.keySet()),
+                    viewer.organises(collaborativeId), teamsByKind, viewer.hostsForCommunityFrom(collaborativeId)));
         }
         return scopes;
     }
@@ -293,8 +339,12 @@ public class Events {
     public long create(EventDetails details, Recurrence recurrence) {
         Viewer viewer = viewer();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        requirePlanner(viewer, details, errors);
-        access.requireOpen(details.collaborativeId());
+        if (details.audience() == Audience.COMMUNITY) {
+            requireCommunityHost(viewer, details.collaborativeId());
+        } else {
+            requirePlanner(viewer, details, errors);
+            access.requireOpen(details.collaborativeId());
+        }
         Valid valid = validate(details, recurrence, errors);
         errors.throwIfAny();
         Instant now = clock.instant();
@@ -336,14 +386,23 @@ public class Events {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         requireManager(viewer, event);
-        access.requireOpen(event.getCollaborativeId());
+        if (!isCommunity(event)) {
+            access.requireOpen(event.getCollaborativeId());
+        }
         if (details.collaborativeId() != event.getCollaborativeId()) {
             throw InvalidInput.of("collaborative", "An event stays in the collaborative it was planned for.");
+        }
+        if (isCommunity(event) != (details.audience() == Audience.COMMUNITY)) {
+            throw InvalidInput.of("audience", isCommunity(event)
+                    ? "This event is the community's; it stays the community's (cancel it and plan a new one)."
+                    : "This event belongs to its collaborative; plan a new event for the community.");
         }
         boolean wholeSeries = event.getSeriesId() != null && scope != EventScope.ONE;
         Recurrence rule = wholeSeries || event.getSeriesId() == null ? recurrence : null;
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        requirePlanner(viewer, details, errors);
+        if (!isCommunity(event)) {
+            requirePlanner(viewer, details, errors);
+        }
         if (wholeSeries && rule == null) {
             errors.add("frequency", "Choose how the series repeats.");
         }
@@ -414,7 +473,9 @@ public class Events {
         if (!viewer.canSee(event)) {
             throw new NoSuchElementException(NOT_FOUND);
         }
-        access.requireOpen(event.getCollaborativeId());
+        if (!isCommunity(event)) {
+            access.requireOpen(event.getCollaborativeId());
+        }
         if (event.isCancelled()) {
             throw InvalidInput.of("", "This event was cancelled.");
         }
@@ -445,7 +506,8 @@ public class Events {
     // ----- rules
 
     Viewer viewer() {
-        return new Viewer(currentPerson.requireId(), currentPerson.isAdministrator(), access.myRoles());
+        return new Viewer(currentPerson.requireId(), currentPerson.isAdministrator(), access.myRoles(),
+                community.amMember());
     }
 
     private CalendarEvent visible(Viewer viewer, long eventId) {
@@ -454,6 +516,11 @@ public class Events {
     }
 
     private List<CalendarEvent> visible(Viewer viewer, Instant from, Instant to, CalendarFilter filter, int limit) {
+        return visible(viewer, from, to, filter, EnumSet.allOf(Audience.class), limit);
+    }
+
+    private List<CalendarEvent> visible(Viewer viewer, Instant from, Instant to, CalendarFilter filter,
+                                        Set<Audience> audiences, int limit) {
         Long teamCalendar = filter.teamId();
         long teamCollaborative = -1;
         if (teamCalendar != null) {
@@ -462,9 +529,9 @@ public class Events {
                     .map(role -> role.collaborativeId()).findFirst()
                     .orElseGet(() -> teamCollaborativeForFaculty(viewer, teamCalendar));
         }
-        return events.findVisible(from, to, viewer.administrator(), forQuery(viewer.facultyOf()),
-                forQuery(viewer.memberOf()), forQuery(viewer.teams()),
-                filter.kinds().isEmpty() ? EnumSet.allOf(EventKind.class) : filter.kinds(),
+        return events.findVisible(from, to, viewer.administrator(), viewer.communityMember(),
+                forQuery(viewer.facultyOf()), forQuery(viewer.memberOf()), forQuery(viewer.teams()),
+                filter.kinds().isEmpty() ? EnumSet.allOf(EventKind.class) : filter.kinds(), audiences,
                 teamCalendar == null ? -1 : teamCalendar, teamCollaborative, Limit.of(limit));
     }
 
@@ -484,9 +551,28 @@ public class Events {
 
     private void requireManager(Viewer viewer, CalendarEvent event) {
         if (!viewer.mayManage(event)) {
-            throw new AccessDeniedException(
-                    "Only the collaborative's organisers, and the coaches or team leads it belongs to, may change this event.");
+            throw new AccessDeniedException(isCommunity(event)
+                    ? "Only its host and the portal's administrators may change the community's event."
+                    : "Only the collaborative's organisers, and the coaches or team leads it belongs to, may change "
+                    + "this event.");
         }
+    }
+
+    /**
+     * The community's events are hosted by its members (alumni and opted-in current members) from a collaborative
+     * they are or were in; neither a role there nor its being open matters.
+     */
+    private static void requireCommunityHost(Viewer viewer, long collaborativeId) {
+        if (!viewer.communityMember()) {
+            throw new AccessDeniedException("Members of the community of practice host its events; join it first.");
+        }
+        if (!viewer.hostsForCommunityFrom(collaborativeId)) {
+            throw InvalidInput.of("collaborative", "Choose a collaborative you are or were in.");
+        }
+    }
+
+    private static boolean isCommunity(CalendarEvent event) {
+        return event.getAudience() == Audience.COMMUNITY;
     }
 
     /**
@@ -590,8 +676,13 @@ public class Events {
                 .collect(Collectors.toSet()).containsAll(teamIds)) {
             errors.add("teams", "Choose teams of this collaborative.");
         }
-        if (kind == EventKind.TEAM_MEETING && (audience != Audience.TEAMS || teamIds.size() > 1)) {
+        if (kind == EventKind.TEAM_MEETING && audience != Audience.COMMUNITY
+                && (audience != Audience.TEAMS || teamIds.size() > 1)) {
             errors.add("teams", "A team meeting is for one team.");
+        }
+        if (audience == Audience.COMMUNITY && kind != null && !kind.forCommunity()) {
+            errors.add("kind", "The community hosts office hours, fireside chats and webinars; learning sessions and "
+                    + "team meetings belong to a collaborative.");
         }
         Integer seats = kind != null && kind.hasSeats() ? details.seatLimit() : null;
         if (kind != null && kind.hasSeats()) {
@@ -768,12 +859,12 @@ public class Events {
                 event.getCollaborativeId(), event.getKind(), event.getTitle(), event.getStartAt(), event.getEndAt(),
                 event.isCancelled(), audienceLabel(event, teamsByEvent.getOrDefault(event.getId(), List.of()),
                 teamNames), event.getSeatLimit(), going.getOrDefault(event.getId(), 0), mine.get(event.getId()),
-                event.getHostId() == viewer.personId())).toList();
+                event.getHostId() == viewer.personId(), isCommunity(event))).toList();
     }
 
     private static String audienceLabel(CalendarEvent event, List<Long> teamIds, Map<Long, String> teamNames) {
-        if (event.getAudience() == Audience.COLLABORATIVE) {
-            return Audience.COLLABORATIVE.label();
+        if (event.getAudience() != Audience.TEAMS) {
+            return event.getAudience().label();
         }
         return teamIds.stream().map(teamNames::get).filter(Objects::nonNull).sorted()
                 .collect(Collectors.joining(", "));

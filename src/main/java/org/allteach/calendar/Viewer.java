@@ -17,9 +17,12 @@ import org.allteach.collaborative.Role;
  *     everything.</li>
  *     <li>Organisers (and administrators) plan any kind for any audience; coaches office hours for teams they coach
  *     and team meetings of a team they coach; team leads their own team's meetings.</li>
+ *     <li>The community's events are seen by its members ({@code communityMember}: alumni and opted-in current
+ *     members) and administrators only, not by the faculty of the collaborative they are hosted from; their host and
+ *     administrators change them.</li>
  * </ul>
  */
-record Viewer(long personId, boolean administrator, List<RoleHeld> roles) {
+record Viewer(long personId, boolean administrator, List<RoleHeld> roles, boolean communityMember) {
 
     boolean organises(long collaborativeId) {
         return administrator || holds(collaborativeId, Role.ORGANISER);
@@ -56,6 +59,9 @@ record Viewer(long personId, boolean administrator, List<RoleHeld> roles) {
     }
 
     boolean canSee(CalendarEvent event) {
+        if (event.getAudience() == Audience.COMMUNITY) {
+            return administrator || communityMember;
+        }
         long collaborativeId = event.getCollaborativeId();
         if (faculty(collaborativeId)) {
             return true;
@@ -81,7 +87,18 @@ record Viewer(long personId, boolean administrator, List<RoleHeld> roles) {
     }
 
     boolean mayManage(CalendarEvent event) {
+        if (event.getAudience() == Audience.COMMUNITY) {
+            return administrator || event.getHostId() == personId;
+        }
         return mayPlan(event.getCollaborativeId(), event.getKind(), event.getAudience(), event.getTeamIds());
+    }
+
+    /**
+     * Whether they may host the community's events from this collaborative: a member of the community who is or was in
+     * it (its being closed does not matter: alumni host from their cohort).
+     */
+    boolean hostsForCommunityFrom(long collaborativeId) {
+        return communityMember && memberOf().contains(collaborativeId);
     }
 
     /** Whether they may plan anything at all in this collaborative. */

@@ -246,6 +246,9 @@ public class CreditActivities {
             EventPage event = visibleEvent(link.id());
             if (event == null || event.summary().collaborativeId() != details.collaborativeId()) {
                 errors.add("link", "Choose an event of this collaborative.");
+            } else if (event.summary().community()) {
+                // the community's events are hosted from a collaborative, not part of its programme
+                errors.add("link", "The community's events earn no credit; choose one of the collaborative's own.");
             } else if (link.kind() == ActivityLink.Kind.SERIES && event.summary().seriesId() == null) {
                 errors.add("link", "This event is not part of a series; link the event itself.");
             } else {

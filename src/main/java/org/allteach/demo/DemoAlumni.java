@@ -55,8 +55,9 @@ import org.springframework.stereotype.Component;
  * Bobby, Kevin, Priya; Marcus coached it); the Twin Cities team are alumni only. Its spaces are read-only archives with
  * a few threads, its library keeps the change package and a recording for which two alumni claimed credit, and its
  * blood-pressure measure has a year of data. It is closed through the organisers' own path (the details form's "Ended
- * · alumni", {@link Collaboratives#update}, which closes as {@link Collaboratives#close} does). In the community of practice the alumni list their expertise, and a
- * current member's question in "Ask the alumni" is answered by an alumna.
+ * · alumni", {@link Collaboratives#update}, which closes as {@link Collaboratives#close} does). In the community of
+ * practice the alumni list their expertise, a current member's question in "Ask the alumni" is answered by an alumna,
+ * and an alumna hosts office hours ({@link DemoOfficeHours}).
  */
 @Component
 class DemoAlumni {
@@ -149,14 +150,16 @@ class DemoAlumni {
     private final DemoDiscussions demoDiscussions;
     private final DemoCredits credits;
     private final DemoPast past;
+    private final DemoOfficeHours officeHours;
     private final ActingAs actingAs;
     private final Clock clock;
 
     DemoAlumni(Accounts accounts, Collaboratives collaboratives, Teams teams, Memberships memberships, Library library,
                Measures measures, MeasureData data, Community community, Discussions discussions,
                Moderation moderation, DemoDiscussions demoDiscussions, DemoCredits credits, DemoPast past,
-               ActingAs actingAs, Clock clock) {
+               DemoOfficeHours officeHours, ActingAs actingAs, Clock clock) {
         this.clock = clock;
+        this.officeHours = officeHours;
         this.accounts = accounts;
         this.collaboratives = collaboratives;
         this.teams = teams;
@@ -195,6 +198,7 @@ class DemoAlumni {
 
         directory(people);
         askTheAlumni(people);
+        officeHours.load(cohort.id(), people);
     }
 
     private long loadTeam(long cohortId, Team team, long dana, long coach, Map<String, Long> people) {

@@ -17,7 +17,6 @@ import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventDetails;
 import org.allteach.calendar.EventKind;
 import org.allteach.calendar.Events;
-import org.allteach.calendar.PlanningScope;
 import org.allteach.collaborative.CollaborativeAccess;
 import org.allteach.collaborative.CollaborativeStatus;
 import org.allteach.collaborative.Collaboratives;
@@ -148,8 +147,13 @@ class ClosingACollaborativeTest extends DiscussionTestSupport {
         assertThat(as(scenario.participantA(), () -> events.event(session)).mayRespond()).isFalse();
         assertThat(as(scenario.organiser(), () -> events.event(session)).mayEdit())
                 .as("the event page offers no edit the service would refuse").isFalse();
-        assertThat(as(scenario.organiser(), events::planningScopes)).as("nothing new is planned in an archive")
-                .extracting(PlanningScope::collaborativeId).doesNotContain(scenario.collaborativeId());
+        assertThat(as(scenario.organiser(), events::planningScopes))
+                .as("nothing new is planned in an archive; its alumni host the community's events from it")
+                .filteredOn(scope -> scope.collaborativeId() == scenario.collaborativeId())
+                .singleElement().satisfies(scope -> {
+                    assertThat(scope.kinds()).isEmpty();
+                    assertThat(scope.audiences()).containsExactly(Audience.COMMUNITY);
+                });
         assertThat(as(scenario.leadA(), () -> library.resource(script)).mayEdit()).isFalse();
         assertThatThrownBy(() -> as(scenario.leadA(), () -> library.add(new ResourceDetails(
                 scenario.collaborativeId(), ResourceKind.TOOL, "Call script", "Our script.", null, List.of(), null,

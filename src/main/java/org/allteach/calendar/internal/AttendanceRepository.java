@@ -26,6 +26,7 @@ public interface AttendanceRepository extends JpaRepository<AttendanceRecord, Lo
             select a.personId as personId, t as teamId, count(a) as attended from AttendanceRecord a
             join CalendarEvent e on e.id = a.eventId left join e.teamIds t
             where e.collaborativeId = :collaborativeId and e.cancelledAt is null
+              and e.audience <> org.allteach.calendar.Audience.COMMUNITY
               and e.kind <> org.allteach.calendar.EventKind.OFFICE_HOURS and e.startAt >= :from and e.startAt < :to
             group by a.personId, t""")
     List<PersonAttended> countAttendedByPerson(long collaborativeId, Instant from, Instant to);

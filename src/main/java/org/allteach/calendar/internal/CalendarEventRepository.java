@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,24 +18,29 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
     /**
      * Events overlapping [from, to) that a viewer may see, earliest first: every event of the collaboratives where they
      * organise or coach ({@code faculty}), whole-collaborative events of those they belong to, and events for their
-     * teams; {@code everything} for administrators. {@code teamCalendar} (-1 for none) narrows to one team's calendar:
-     * its events and the whole-collaborative ones of its collaborative ({@code teamCollaborative}).
+     * teams; the community's events for its members ({@code community}), whatever collaborative they are hosted from
+     * (its faculty do not see them by being its faculty); {@code everything} for administrators. Only events of the
+     * {@code kinds} for the {@code audiences}. {@code teamCalendar} (-1 for none) narrows to one team's calendar: its
+     * events and the whole-collaborative ones of its collaborative ({@code teamCollaborative}).
      */
     @Query("""
             select e from CalendarEvent e
             where e.startAt < :to and e.endAt > :from
               and (:everything = true
-                   or e.collaborativeId in :faculty
+                   or (e.audience = org.allteach.calendar.Audience.COMMUNITY and :community = true)
+                   or (e.audience <> org.allteach.calendar.Audience.COMMUNITY and e.collaborativeId in :faculty)
                    or (e.audience = org.allteach.calendar.Audience.COLLABORATIVE and e.collaborativeId in :member)
                    or exists (select 1 from CalendarEvent x join x.teamIds t where x.id = e.id and t in :teams))
               and e.kind in :kinds
+              and e.audience in :audiences
               and (:teamCalendar = -1
                    or (e.audience = org.allteach.calendar.Audience.COLLABORATIVE
                        and e.collaborativeId = :teamCollaborative)
                    or exists (select 1 from CalendarEvent y join y.teamIds u where y.id = e.id and u = :teamCalendar))
             order by e.startAt, e.id""")
-    List<CalendarEvent> findVisible(Instant from, Instant to, boolean everything, Collection<Long> faculty,
-                                    Collection<Long> member, Collection<Long> teams, Collection<EventKind> kinds,
+    List<CalendarEvent> findVisible(Instant from, Instant to, boolean everything, boolean community,
+                                    Collection<Long> faculty, Collection<Long> member, Collection<Long> teams,
+                                    Collection<EventKind> kinds, Collection<Audience> audiences,
                                     long teamCalendar, long teamCollaborative, Limit limit);
 
     /** Locks the event row: seats are counted and given while it is held, so two people never get the last seat. */
@@ -76,12 +82,14 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
     boolean hasParticipation(long id);
 
     /**
-     * A collaborative's sessions in a period (every event but office hours, which are drop-in, and cancelled ones),
-     * counted per team they are for; events for the whole collaborative come with no team.
+     * A collaborative's sessions in a period (every event but office hours, which are drop-in, cancelled ones and the
+     * community's events hosted from it), counted per team they are for; events for the whole collaborative come with
+     * no team.
      */
     @Query("""
             select t as teamId, count(e) as sessions from CalendarEvent e left join e.teamIds t
             where e.collaborativeId = :collaborativeId and e.cancelledAt is null
+              and e.audience <> org.allteach.calendar.Audience.COMMUNITY
               and e.kind <> org.allteach.calendar.EventKind.OFFICE_HOURS and e.startAt >= :from and e.startAt < :to
             group by t""")
     List<TeamSessions> countSessionsByTeam(long collaborativeId, Instant from, Instant to);

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventsCancelled;
 import org.allteach.calendar.RsvpStatus;
 import org.allteach.calendar.SeatGiven;
+import org.allteach.community.Community;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.notification.NewNotification;
 import org.allteach.notification.NotificationType;
@@ -27,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells people who were going that an event (or several sessions of a series) was cancelled, and someone on a
  * waitlist that they got a seat, once the change is committed. Both had answered the invitation, so they may read the
- * event.
+ * event; of the community's events, only those still in the community are told.
  */
 @Component
 class EventNotifications {
@@ -39,9 +42,11 @@ class EventNotifications {
     private final CalendarEventRepository events;
     private final RsvpRepository rsvps;
     private final CurrentPerson currentPerson;
+    private final Community community;
 
     EventNotifications(Notifications notifications, CalendarEventRepository events, RsvpRepository rsvps,
-                       CurrentPerson currentPerson) {
+                       CurrentPerson currentPerson, Community community) {
+        this.community = community;
         this.notifications = notifications;
         this.events = events;
         this.rsvps = rsvps;
@@ -58,7 +63,10 @@ class EventNotifications {
         Map<Long, CalendarEvent> byId = events.findAllById(cancelled.eventIds()).stream()
                 .collect(Collectors.toMap(CalendarEvent::getId, Function.identity()));
         Map<Long, List<CalendarEvent>> goingTo = new TreeMap<>();
+        Map<Long, Boolean> inCommunity = new HashMap<>();
         rsvps.findByEventIdInAndResponse(byId.keySet(), RsvpStatus.GOING).stream()
+                .filter(rsvp -> byId.get(rsvp.getEventId()).getAudience() != Audience.COMMUNITY
+                        || inCommunity.computeIfAbsent(rsvp.getPersonId(), community::isMember))
                 .sorted(Comparator.comparing((Rsvp rsvp) -> byId.get(rsvp.getEventId()).getStartAt())
                         .thenComparing(Rsvp::getEventId))
                 .forEach(rsvp -> goingTo.computeIfAbsent(rsvp.getPersonId(), id -> new ArrayList<>())

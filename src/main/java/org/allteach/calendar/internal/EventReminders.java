@@ -11,6 +11,7 @@ import java.util.Set;
 import org.allteach.calendar.Audience;
 import org.allteach.calendar.RsvpStatus;
 import org.allteach.collaborative.CollaborativeAccess;
+import org.allteach.community.Community;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.notification.NewNotification;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reminds the people going to an event (and its host) {@code event-lead} before it starts: "Reminder: “Learning
  * Session 3”, Tue, Dec 1, 2026, 5:00 PM (Chicago time)". Not the waitlisted, not for cancelled events or those of a
- * closed collaborative, and not people who can no longer see the event (they left the team or the collaborative).
+ * closed collaborative, and not people who can no longer see the event (they left the team or the collaborative). The
+ * community's events are reminded of whatever the collaborative they are hosted from, to those still in the community.
  * The source key holds the start time, so a moved event is reminded of again at its new time.
  */
 @Component
@@ -36,9 +38,11 @@ class EventReminders implements ReminderSource {
     private final Accounts accounts;
     private final Notifications notifications;
     private final ReminderProperties properties;
+    private final Community community;
 
     EventReminders(CalendarEventRepository events, RsvpRepository rsvps, CollaborativeAccess access, Accounts accounts,
-                   Notifications notifications, ReminderProperties properties) {
+                   Notifications notifications, ReminderProperties properties, Community community) {
+        this.community = community;
         this.events = events;
         this.rsvps = rsvps;
         this.access = access;
@@ -70,7 +74,8 @@ class EventReminders implements ReminderSource {
         Map<Long, Boolean> closed = new HashMap<>();
         int told = 0;
         for (CalendarEvent event : starting) {
-            if (closed.computeIfAbsent(event.getCollaborativeId(), access::isClosed)) {
+            if (event.getAudience() != Audience.COMMUNITY
+                    && closed.computeIfAbsent(event.getCollaborativeId(), access::isClosed)) {
                 continue;
             }
             for (long personId : going.get(event.getId())) {
@@ -89,11 +94,15 @@ class EventReminders implements ReminderSource {
     }
 
     /**
-     * Whether the person still belongs to the event's audience: the collaborative for a whole-collaborative event,
+     * Whether the person still belongs to the event's audience: the community for its events, the collaborative for a
+     * whole-collaborative event,
      * one of its teams (their coach and the organisers included) for a team event. A coach of another team who had
      * said yes to a team's event is not reminded: the calendar would show it to them, membership alone does not.
      */
     private boolean maySee(long personId, CalendarEvent event) {
+        if (event.getAudience() == Audience.COMMUNITY) {
+            return community.isMember(personId);
+        }
         if (event.getAudience() == Audience.COLLABORATIVE) {
             return access.canPersonRead(personId, event.getCollaborativeId(), null);
         }

@@ -65,7 +65,12 @@ class AgendaList extends Div {
         time.addClassName("cal-agenda-time");
         Span title = new Span(event.title());
         title.addClassName("cal-agenda-title");
-        Div meta = new Div(new Badge(event.kind().label(), "kind", event.kind().name()), new Span(event.audience()));
+        Div meta = new Div(new Badge(event.kind().label(), "kind", event.kind().name()));
+        if (event.community()) {
+            meta.add(KindLegend.communityBadge());
+        } else {
+            meta.add(new Span(event.audience()));
+        }
         meta.addClassName("cal-agenda-meta");
         if (event.cancelled()) {
             meta.add(new Badge("Cancelled", "event", "cancelled"));
@@ -89,8 +94,11 @@ class AgendaList extends Div {
         return item;
     }
 
-    /** Cancelled events are struck through; declined ones fade. */
+    /** Cancelled events are struck through; declined ones fade; the community's have a dashed outline. */
     static void markState(HasStyle element, EventSummary event) {
+        if (event.community()) {
+            element.addClassName("cal-community");
+        }
         if (event.cancelled()) {
             element.addClassName("cal-cancelled");
         } else if (event.myResponse() == RsvpStatus.NOT_GOING) {

@@ -42,6 +42,7 @@ import org.allteach.calendar.EventKind;
 import org.allteach.calendar.EventSummary;
 import org.allteach.calendar.Events;
 import org.allteach.collaborative.TeamRef;
+import org.allteach.community.Community;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.ui.PageHeader;
@@ -97,7 +98,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private LocalDate date;
     private boolean modeChosen;
 
-    CalendarView(Events events, Accounts accounts, Clock clock) {
+    CalendarView(Events events, Accounts accounts, Community community, Clock clock) {
         this.events = events;
         this.clock = clock;
         PersonProfile me = accounts.myProfile();
@@ -166,7 +167,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         filters.addClassName("calendar-filters");
 
         body.addClassName("calendar-body");
-        add(new PageHeader("Calendar", subscribe, newEvent), navigation, filters, body, new KindLegend());
+        add(new PageHeader("Calendar", subscribe, newEvent), navigation, filters, body, new KindLegend(community.amMember()));
     }
 
     @Override

@@ -58,8 +58,9 @@ import org.allteach.shared.ui.TimeZoneSelect;
 
 /**
  * Planning an event or a series, or changing one ({@code calendar/event/12/edit?scope=following}). Offers only the
- * kinds and teams the person may plan; the service checks again and its messages appear next to the fields, with
- * everything typed kept.
+ * audiences, kinds and teams the person may plan ("The community of practice" to its members, from any collaborative
+ * they are or were in; {@code calendar/new?audience=community} starts there); the service checks again and its
+ * messages appear next to the fields, with everything typed kept.
  */
 @Route("calendar/new")
 @RouteAlias("calendar/event/:eventId/edit")
@@ -69,6 +70,9 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     /** Query parameter: which occurrences of a series to change (one, following, all). */
     static final String SCOPE = "scope";
+    /** Query parameter and its value: plan for the community of practice (its office hours). */
+    static final String AUDIENCE = "audience";
+    static final String FOR_COMMUNITY = "community";
 
     private static final String ENDS_ON_DATE = "On a date";
     private static final String ENDS_AFTER = "After a number of times";
@@ -80,9 +84,12 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final List<PlanningScope> scopes;
     private final PageHeader header = new PageHeader("New event");
     private final Paragraph scopeNote = new Paragraph();
-    private final Select<PlanningScope> collaborative = new Select<>();
-    private final Select<EventKind> kind = new Select<>();
-    private final TextField title = new TextField("Title");
+    private final Paragraph communityNote = new Paragraph("Everyone in the community of practice: the alumni of "
+            + "every cohort and the current members who joined. They see it on the community page and in their "
+            + "calendars.");
+    final Select<PlanningScope> collaborative = new Select<>();
+    final Select<EventKind> kind = new Select<>();
+    final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
     private final DateTimePicker start = new DateTimePicker("Starts");
     private final DateTimePicker end = new DateTimePicker("Ends");
@@ -92,18 +99,24 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final DateField until = new DateField("Last date");
     private final IntegerField count = new IntegerField("Occurrences");
     private final Div recurrence = new Div();
-    private final TextField meetingLink = new TextField("Meeting link");
+    final TextField meetingLink = new TextField("Meeting link");
     private final TextField place = new TextField("Place");
-    private final RadioButtonGroup<Audience> audience = new RadioButtonGroup<>("Who is it for?");
+    final RadioButtonGroup<Audience> audience = new RadioButtonGroup<>("Who is it for?");
     private final MultiSelectComboBox<TeamRef> teams = new MultiSelectComboBox<>("Teams");
     private final Select<TeamRef> team = new Select<>();
-    private final IntegerField seats = new IntegerField("Seats");
+    final IntegerField seats = new IntegerField("Seats");
     private final MultiSelectComboBox<MaterialLink> materials = new MultiSelectComboBox<>("Materials");
-    private final Button save = new Button("Create event");
+    final Button save = new Button("Create event");
 
     private Long eventId;
     private EventScope scope = EventScope.ONE;
     private boolean seriesAllowed = true;
+    /** When changing an event: whether it is the community's (its audience stays what it is); null for a new one. */
+    private Boolean editingCommunity;
+    private boolean hostingForCommunity;
+    private boolean refreshing;
+    private List<Audience> audienceItems = List.of();
+    private List<EventKind> kindItems = List.of();
 
     EventFormView(Events events, Library library, Accounts accounts, Clock clock) {
         this.events = events;
@@ -117,11 +130,12 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         collaborative.setItems(scopes);
         collaborative.setItemLabelGenerator(PlanningScope::collaborativeName);
         collaborative.setVisible(scopes.size() > 1);
-        collaborative.addValueChangeListener(change -> showKinds());
+        collaborative.setWidth("24rem");
+        collaborative.addValueChangeListener(change -> refresh());
         kind.setLabel("Kind");
         kind.setItemLabelGenerator(EventKind::label);
         kind.setWidth("16rem");
-        kind.addValueChangeListener(change -> showKind());
+        kind.addValueChangeListener(change -> refresh());
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
         description.setWidthFull();
@@ -166,9 +180,8 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         place.setWidthFull();
         place.setPlaceholder("e.g. Southside FHC, 2nd floor conference room");
 
-        audience.setItems(Audience.values());
         audience.setItemLabelGenerator(Audience::label);
-        audience.addValueChangeListener(change -> showKind());
+        audience.addValueChangeListener(change -> refresh());
         teams.setItemLabelGenerator(TeamRef::name);
         teams.setPlaceholder("Choose teams");
         teams.setWidth("24rem");
@@ -199,6 +212,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div actions = new Div(save, cancel);
         actions.addClassName("form-actions");
         scopeNote.addClassName("page-lead");
+        communityNote.addClassName("muted");
 
         Div kindRow = new Div(kind, seats);
         kindRow.addClassName("form-row");
@@ -208,7 +222,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         audienceRow.addClassName("form-row");
         add(new Div(new RouterLink("Calendar", CalendarView.class)), header, scopeNote, collaborative, kindRow, title,
                 description, new H2("When"), when, zone, repeat, recurrence, new H2("Where"), meetingLink, place,
-                new H2("Who"), audience, audienceRow, new H2("Materials"), materials, actions);
+                new H2("Who"), audience, communityNote, audienceRow, new H2("Materials"), materials, actions);
 
         zone.setValue(me.timeZone());
         if (!scopes.isEmpty()) {
@@ -218,7 +232,8 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return (eventId == null ? "New event" : "Change event") + " · Calendar · AllTeach";
+        return (hostingForCommunity ? "Host office hours · Community"
+                : (eventId == null ? "New event" : "Change event") + " · Calendar") + " · AllTeach";
     }
 
     @Override
@@ -227,7 +242,20 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (eventId == null) {
             if (scopes.isEmpty()) {
                 throw new org.springframework.security.access.AccessDeniedException(
-                        "Only organisers, coaches and team leads plan events.");
+                        "Only organisers, coaches and team leads plan events; members of the community of practice "
+                                + "host its office hours.");
+            }
+            boolean forCommunity = event.getLocation().getQueryParameters().getSingleParameter(AUDIENCE)
+                    .filter(FOR_COMMUNITY::equals).isPresent();
+            Optional<PlanningScope> hostedFrom = scopes.stream().filter(PlanningScope::community).findFirst();
+            if (forCommunity && hostedFrom.isPresent()) {
+                hostingForCommunity = true;
+                header.setTitle("Host office hours for the community");
+                if (!collaborative.getValue().community()) {
+                    collaborative.setValue(hostedFrom.get());
+                }
+                audience.setValue(Audience.COMMUNITY);
+                kind.setValue(EventKind.OFFICE_HOURS);
             }
             LocalDate day = event.getLocation().getQueryParameters().getSingleParameter(CalendarView.DATE)
                     .flatMap(EventFormView::parseDate).filter(date -> !date.isBefore(today()))
@@ -267,9 +295,21 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 + "ones stay as they were." : "You are changing every occurrence of the series; those that have "
                 + "already happened keep their times.");
         scopeNote.setVisible(draft.partOfSeries());
-        scopes.stream().filter(candidate -> candidate.collaborativeId() == details.collaborativeId()).findFirst()
-                .ifPresent(collaborative::setValue);
+        editingCommunity = details.audience() == Audience.COMMUNITY;
+        PlanningScope planned = scopes.stream()
+                .filter(candidate -> candidate.collaborativeId() == details.collaborativeId()).findFirst()
+                .orElse(null);
+        if (planned == null && editingCommunity) {
+            // an administrator changing a community event hosted from a collaborative they are not in
+            planned = new PlanningScope(details.collaborativeId(), events.event(eventId).collaborativeName(),
+                    Set.of(), false, Map.of(), true);
+            collaborative.setItems(planned);
+        }
+        if (planned != null) {
+            collaborative.setValue(planned);
+        }
         collaborative.setReadOnly(true);
+        audience.setValue(details.audience());
         kind.setValue(details.kind());
         title.setValue(details.title());
         description.setValue(details.description() == null ? "" : details.description());
@@ -278,7 +318,6 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         end.setValue(details.end());
         meetingLink.setValue(details.meetingLink() == null ? "" : details.meetingLink());
         place.setValue(details.place() == null ? "" : details.place());
-        audience.setValue(details.audience());
         List<TeamRef> chosen = collaborative.getValue() == null ? List.of()
                 : collaborative.getValue().teamsFor(details.kind()).stream()
                 .filter(candidate -> details.teamIds().contains(candidate.id())).toList();
@@ -297,40 +336,77 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         showRecurrence();
     }
 
-    /** The kinds this person may plan in the chosen collaborative. */
-    private void showKinds() {
-        PlanningScope chosen = collaborative.getValue();
-        List<EventKind> allowed = chosen == null ? List.of() : Arrays.stream(EventKind.values())
-                .filter(chosen.kinds()::contains).toList();
-        EventKind before = kind.getValue();
-        kind.setItems(allowed);
-        kind.setValue(allowed.contains(before) ? before : allowed.isEmpty() ? null : allowed.getFirst());
-        audience.setVisible(chosen != null && chosen.wholeCollaborative());
-        if (audience.getValue() == null) {
-            audience.setValue(chosen != null && chosen.wholeCollaborative() ? Audience.COLLABORATIVE : Audience.TEAMS);
+    /**
+     * Whom they may plan for in the chosen collaborative, the kinds they may plan for them, and the teams: seats only
+     * for office hours; one team for a team meeting, chosen teams for other team events; no teams for the whole
+     * collaborative or the community. Every field's listener comes here, so one change settles the others once.
+     */
+    private void refresh() {
+        if (refreshing) {
+            return;
         }
-        showKind();
+        refreshing = true;
+        try {
+            PlanningScope chosen = collaborative.getValue();
+            List<Audience> offered = audiencesOffered(chosen);
+            Audience whom = audience.getValue();
+            if (!offered.equals(audienceItems)) {
+                audienceItems = offered;
+                audience.setItems(offered);
+            }
+            if (!offered.contains(whom)) {
+                whom = offered.isEmpty() ? null : offered.getFirst();
+            }
+            List<EventKind> kinds = chosen == null ? List.of() : chosen.kindsFor(whom);
+            EventKind chosenKind = kind.getValue();
+            if (!kinds.equals(kindItems)) {
+                kindItems = kinds;
+                kind.setItems(kinds);
+            }
+            if (!kinds.contains(chosenKind)) {
+                chosenKind = kinds.isEmpty() ? null : kinds.getFirst();
+            }
+            kind.setValue(chosenKind);
+            boolean meeting = chosenKind == EventKind.TEAM_MEETING;
+            if (meeting) {
+                whom = Audience.TEAMS;
+            }
+            audience.setValue(whom);
+            audience.setVisible(offered.size() > 1 && !meeting);
+            boolean forCommunity = whom == Audience.COMMUNITY;
+            collaborative.setLabel(forCommunity ? "Hosted from" : "Collaborative");
+            collaborative.setHelperText(forCommunity ? "A collaborative you are or were in; the event page names it."
+                    : null);
+            communityNote.setVisible(forCommunity);
+            collaborative.setVisible(scopes.size() > 1 || forCommunity);
+            showSeatsAndTeams(chosen, chosenKind, whom);
+        } finally {
+            refreshing = false;
+        }
     }
 
-    /** Seats only for office hours; one team for a team meeting, chosen teams otherwise. */
-    private void showKind() {
-        EventKind chosenKind = kind.getValue();
-        PlanningScope chosen = collaborative.getValue();
-        List<TeamRef> allowedTeams = chosen == null ? List.of() : chosen.teamsFor(chosenKind);
+    /** A changed event keeps its audience's side: the community's stays the community's, and the others its own. */
+    private List<Audience> audiencesOffered(PlanningScope chosen) {
+        List<Audience> offered = chosen == null ? List.of() : chosen.audiences();
+        if (editingCommunity == null) {
+            return offered;
+        }
+        return offered.stream().filter(whom -> editingCommunity == (whom == Audience.COMMUNITY)).toList();
+    }
+
+    private void showSeatsAndTeams(PlanningScope chosen, EventKind chosenKind, Audience whom) {
+        List<TeamRef> allowedTeams = chosen == null || whom == Audience.COMMUNITY ? List.of()
+                : chosen.teamsFor(chosenKind);
         seats.setVisible(chosenKind != null && chosenKind.hasSeats());
         if (seats.isVisible() && seats.getValue() == null) {
             seats.setValue(8);
         }
         boolean meeting = chosenKind == EventKind.TEAM_MEETING;
         boolean organiser = chosen != null && chosen.wholeCollaborative();
-        audience.setVisible(organiser && !meeting);
-        if (meeting || !organiser) {
-            audience.setValue(Audience.TEAMS);
-        }
         Set<TeamRef> keptTeams = teams.getValue().stream().filter(allowedTeams::contains).collect(Collectors.toSet());
         teams.setItems(allowedTeams);
         teams.setValue(keptTeams);
-        TeamRef keptTeam = allowedTeams.contains(team.getValue()) ? team.getValue()
+        TeamRef keptTeam = team.getValue() != null && allowedTeams.contains(team.getValue()) ? team.getValue()
                 : allowedTeams.size() == 1 ? allowedTeams.getFirst() : null;
         team.setItems(allowedTeams);
         team.setValue(keptTeam);
@@ -338,7 +414,7 @@ class EventFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
             teams.setValue(Set.of(allowedTeams.getFirst()));
         }
         team.setVisible(meeting);
-        teams.setVisible(!meeting && audience.getValue() == Audience.TEAMS);
+        teams.setVisible(!meeting && whom == Audience.TEAMS);
     }
 
     /** Repeat choices are worded from the start date: "Monthly on the 2nd Tuesday". */

@@ -121,6 +121,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         badges.removeAll();
         badges.add(new Badge(summary.kind().label(), "kind", summary.kind().name()));
+        if (summary.community()) {
+            badges.add(KindLegend.communityBadge());
+        }
         if (summary.cancelled()) {
             badges.add(new Badge("Cancelled", "event", "cancelled"));
         }
@@ -184,8 +187,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (event.place() != null) {
             facts.add(fact(VaadinIcon.MAP_MARKER, new Span(event.place())));
         }
-        facts.add(fact(VaadinIcon.USERS, new Span("For " + (summary.audience().equals(Audience.COLLABORATIVE.label())
-                ? "the whole collaborative" : summary.audience()) + " \u00b7 " + event.collaborativeName())));
+        facts.add(fact(VaadinIcon.USERS, new Span(summary.community()
+                ? "For the community of practice \u00b7 hosted from " + event.collaborativeName()
+                : "For " + (summary.audience().equals(Audience.COLLABORATIVE.label()) ? "the whole collaborative"
+                : summary.audience()) + " \u00b7 " + event.collaborativeName())));
         facts.add(fact(VaadinIcon.USER, new Span("Hosted by " + event.hostName())));
         Section card = new Section(dateBlock, facts);
         card.addClassNames("card", "event-when");

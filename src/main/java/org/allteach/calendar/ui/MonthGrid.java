@@ -81,7 +81,8 @@ class MonthGrid extends Div {
         Anchor chip = new Anchor(EventView.path(event.id()), time, title);
         chip.addClassNames("cal-chip", KindLegend.kindClass(event.kind()));
         chip.setTitle(event.title() + ", " + times.range(event.start(), event.end()) + " ("
-                + event.kind().label() + (event.cancelled() ? ", cancelled" : "") + ")");
+                + event.kind().label() + (event.community() ? ", the community's" : "")
+                + (event.cancelled() ? ", cancelled" : "") + ")");
         AgendaList.markState(chip, event);
         return chip;
     }

@@ -55,7 +55,11 @@ class UpcomingHomeSection implements HomeSection {
         return Optional.of(new Styled(card));
     }
 
-    private static Anchor item(EventSummary event, EventTimes times) {
+    /**
+     * One event as a link to its page: date block, title, weekday and times, kind, the viewer's answer and seats, and
+     * any lines {@code below}.
+     */
+    static Anchor item(EventSummary event, EventTimes times, Component... below) {
         Span month = new Span(times.at(event.start()).getMonth().getDisplayName(TextStyle.SHORT, times.locale()));
         month.addClassName("mon");
         Span day = new Span(String.valueOf(times.at(event.start()).getDayOfMonth()));
@@ -69,6 +73,9 @@ class UpcomingHomeSection implements HomeSection {
         when.addClassName("muted");
         Div meta = new Div(when, new Badge(event.kind().label(), "kind", event.kind().name()));
         meta.addClassName("toolbar");
+        if (event.community()) {
+            meta.add(KindLegend.communityBadge());
+        }
         if (event.myResponse() != null) {
             meta.add(new Badge(event.myResponse().label(), "rsvp", event.myResponse().name()));
         }
@@ -77,7 +84,9 @@ class UpcomingHomeSection implements HomeSection {
             seats.addClassName("muted");
             meta.add(seats);
         }
-        Anchor item = new Anchor(EventView.path(event.id()), date, new Div(title, meta));
+        Div text = new Div(title, meta);
+        text.add(below);
+        Anchor item = new Anchor(EventView.path(event.id()), date, text);
         item.addClassNames("upcoming-item", KindLegend.kindClass(event.kind()));
         return item;
     }

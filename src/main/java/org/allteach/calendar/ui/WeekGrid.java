@@ -120,7 +120,7 @@ class WeekGrid extends Div {
             block.addClassName("short");
         }
         block.setTitle(event.title() + ", " + times.range(event.start(), event.end()) + " (" + event.kind().label()
-                + (event.cancelled() ? ", cancelled" : "") + ")");
+                + (event.community() ? ", the community's" : "") + (event.cancelled() ? ", cancelled" : "") + ")");
         double width = 100.0 / placed.columns();
         block.getStyle().set("top", offset(top)).set("height", "max(1.4rem, " + offset(bottom - top) + ")")
                 .set("left", "calc(" + (placed.column() * width) + "% + 2px)")

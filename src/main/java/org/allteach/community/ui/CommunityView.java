@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.AlumniRole;
 import org.allteach.community.Community;
 import org.allteach.community.CommunityProfile;
+import org.allteach.community.CommunitySection;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.SpaceKind;
@@ -37,8 +38,8 @@ import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
 /**
- * The community of practice: its discussions (with office hours among them), the person's place in it (alumni
- * history, joining, their directory entry) and the way to the directory.
+ * The community of practice: what other features add for its members (the calendar's upcoming office hours), its
+ * discussions, the person's place in it (alumni history, joining, their directory entry) and the way to the directory.
  */
 @Route("community")
 @PageTitle("Community of practice · AllTeach")
@@ -49,6 +50,8 @@ class CommunityView extends Main implements BeforeEnterObserver {
 
     private final Community community;
     private final Discussions discussions;
+    private final List<CommunitySection> featureSections;
+    private final Div sections = new Div();
     private final Section discussionsCard = new Section();
     private final Section youCard = new Section();
     final TextField expertise = new TextField("Areas of expertise");
@@ -57,9 +60,10 @@ class CommunityView extends Main implements BeforeEnterObserver {
     final Button save = new Button("Save my entry");
     final Button join = new Button("Join the community");
 
-    CommunityView(Community community, Discussions discussions) {
+    CommunityView(Community community, Discussions discussions, List<CommunitySection> featureSections) {
         this.community = community;
         this.discussions = discussions;
+        this.featureSections = featureSections;
         addClassNames("page", "community-page");
         RouterLink directory = new RouterLink(DirectoryView.class);
         directory.add(VaadinIcon.USERS.create(), new Span(" Find people in the directory"));
@@ -70,7 +74,9 @@ class CommunityView extends Main implements BeforeEnterObserver {
         intro.addClassName("community-intro");
         discussionsCard.addClassName("community-card");
         youCard.addClassName("community-card");
-        Div columns = new Div(discussionsCard, youCard);
+        sections.addClassName("community-main");
+        sections.add(discussionsCard);
+        Div columns = new Div(sections, youCard);
         columns.addClassName("community-columns");
         add(new PageHeader("Community of practice", directory), intro, columns);
 
@@ -102,6 +108,11 @@ class CommunityView extends Main implements BeforeEnterObserver {
 
     private void show() {
         CommunityProfile me = community.myProfile();
+        sections.getChildren().filter(child -> child != discussionsCard).toList().forEach(sections::remove);
+        if (me.member()) {
+            featureSections.forEach(section -> section.create().ifPresent(part -> sections.addComponentAtIndex(
+                    (int) sections.getChildren().count() - 1, part)));
+        }
         showDiscussions(me);
         showYou(me);
     }

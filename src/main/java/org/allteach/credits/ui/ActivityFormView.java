@@ -316,7 +316,8 @@ class ActivityFormView extends Main implements BeforeEnterObserver {
     private void loadPickers() {
         Instant now = clock.instant();
         sessions = events.between(now.minus(730, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS),
-                CalendarFilter.EVERYTHING).stream().filter(e -> e.collaborativeId() == collaborativeId)
+                CalendarFilter.EVERYTHING).stream()
+                .filter(e -> e.collaborativeId() == collaborativeId && !e.community())
                 .sorted(Comparator.comparing(EventSummary::start)).toList();
         showSessions();
         recording.setItems(library.resources(List.of(ResourceKind.RECORDING), "", 0, 500));
