@@ -65,6 +65,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Attendance attendance;
     private final EventTimes times;
     private final PageHeader header = new PageHeader("");
+    private final Div back = new Div();
     private final Div badges = new Div();
     private final Div content = new Div();
     private EventPage event;
@@ -77,7 +78,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassNames("page", "event-page");
         badges.addClassName("toolbar");
         content.addClassName("event-layout");
-        add(new Div(new RouterLink("Calendar", CalendarView.class)), badges, header, content);
+        add(back, badges, header, content);
     }
 
     @Override
@@ -97,6 +98,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show() {
         EventSummary summary = event.summary();
+        back.removeAll();
+        // a community event is found on the community page; the route is the community module's
+        back.add(summary.community() ? new Anchor("community", "Community of practice")
+                : new RouterLink("Calendar", CalendarView.class));
         String kindClass = KindLegend.kindClass(summary.kind());
         getClassNames().removeIf(name -> name.startsWith("kind-"));
         addClassName(kindClass);
