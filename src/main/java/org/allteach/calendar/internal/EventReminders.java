@@ -42,13 +42,13 @@ class EventReminders implements ReminderSource {
 
     EventReminders(CalendarEventRepository events, RsvpRepository rsvps, CollaborativeAccess access, Accounts accounts,
                    Notifications notifications, ReminderProperties properties, Community community) {
-        this.community = community;
         this.events = events;
         this.rsvps = rsvps;
         this.access = access;
         this.accounts = accounts;
         this.notifications = notifications;
         this.properties = properties;
+        this.community = community;
     }
 
     @Override
@@ -95,9 +95,9 @@ class EventReminders implements ReminderSource {
 
     /**
      * Whether the person still belongs to the event's audience: the community for its events, the collaborative for a
-     * whole-collaborative event,
-     * one of its teams (their coach and the organisers included) for a team event. A coach of another team who had
-     * said yes to a team's event is not reminded: the calendar would show it to them, membership alone does not.
+     * whole-collaborative event, one of its teams (their coach and the organisers included) for a team event. A coach
+     * of another team who had said yes to a team's event is not reminded: the calendar would show it to them,
+     * membership alone does not.
      */
     private boolean maySee(long personId, CalendarEvent event) {
         if (event.getAudience() == Audience.COMMUNITY) {
