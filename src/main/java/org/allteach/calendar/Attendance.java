@@ -387,7 +387,7 @@ public class Attendance {
 
     private CalendarEvent managed(Viewer viewer, long eventId) {
         CalendarEvent event = visible(viewer, eventId);
-        if (event.getAudience() == Audience.COMMUNITY) {
+        if (event.isForCommunity()) {
             throw new AccessDeniedException("The community's events keep no attendance: they earn no credit and are "
                     + "no team's session.");
         }
@@ -399,7 +399,7 @@ public class Attendance {
 
     private static boolean manages(Viewer viewer, CalendarEvent event) {
         // the community's events keep no attendance (decision 0039)
-        return event.getAudience() != Audience.COMMUNITY
+        return !event.isForCommunity()
                 && (event.getHostId() == viewer.personId() || viewer.mayManage(event));
     }
 

@@ -38,6 +38,7 @@ import org.allteach.collaborative.Role;
 import org.allteach.collaborative.TeamRef;
 import org.allteach.collaborative.Teams;
 import org.allteach.community.Community;
+import org.allteach.community.CommunityLeft;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.identity.PersonProfile;
@@ -49,6 +50,7 @@ import org.allteach.shared.ics.IcsEvent;
 import org.allteach.shared.ics.IcsMethod;
 import org.allteach.shared.markdown.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -160,7 +162,7 @@ public class Events {
         boolean mayManage = viewer.mayManage(event);
         // the services refuse changes to a closed collaborative's events, so its pages offer none; the community's
         // events are the community's, not the archive's
-        boolean archived = !isCommunity(event) && access.isClosed(event.getCollaborativeId());
+        boolean archived = !event.isForCommunity() && access.isClosed(event.getCollaborativeId());
         boolean mayEdit = mayManage && !archived;
         List<Rsvp> waitlist = rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(eventId,
                 RsvpStatus.WAITLISTED);
@@ -265,7 +267,7 @@ public class Events {
         viewer.memberOf().forEach(id -> planning.put(id, viewer.plansIn(id) && !access.isClosed(id)));
         // where they plan first: the form starts there
         List<Long> where = planning.keySet().stream()
-                .filter(id -> planning.get(id) || viewer.hostsForCommunityFrom(id))
+                .filter(id -> planning.get(id) || viewer.mayHostForCommunityFrom(id))
                 .sorted(Comparator.comparing((Long id) -> !planning.get(id)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         Map<Long, String> names = collaboratives.names(where);
@@ -290,7 +292,7 @@ public class Events {
             }
             scopes.add(new PlanningScope(collaborativeId, names.get(collaborativeId),
                     teamsByKind.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(teamsByKind.keySet()),
-                    viewer.organises(collaborativeId), teamsByKind, viewer.hostsForCommunityFrom(collaborativeId)));
+                    viewer.organises(collaborativeId), teamsByKind, viewer.mayHostForCommunityFrom(collaborativeId)));
         }
         return scopes;
     }
@@ -386,21 +388,21 @@ public class Events {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         requireManager(viewer, event);
-        if (!isCommunity(event)) {
+        if (!event.isForCommunity()) {
             access.requireOpen(event.getCollaborativeId());
         }
         if (details.collaborativeId() != event.getCollaborativeId()) {
             throw InvalidInput.of("collaborative", "An event stays in the collaborative it was planned for.");
         }
-        if (isCommunity(event) != (details.audience() == Audience.COMMUNITY)) {
-            throw InvalidInput.of("audience", isCommunity(event)
+        if (event.isForCommunity() != (details.audience() == Audience.COMMUNITY)) {
+            throw InvalidInput.of("audience", event.isForCommunity()
                     ? "This event is the community's; it stays the community's (cancel it and plan a new one)."
                     : "This event belongs to its collaborative; plan a new event for the community.");
         }
         boolean wholeSeries = event.getSeriesId() != null && scope != EventScope.ONE;
         Recurrence rule = wholeSeries || event.getSeriesId() == null ? recurrence : null;
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (!isCommunity(event)) {
+        if (!event.isForCommunity()) {
             requirePlanner(viewer, details, errors);
         }
         if (wholeSeries && rule == null) {
@@ -473,7 +475,7 @@ public class Events {
         if (!viewer.canSee(event)) {
             throw new NoSuchElementException(NOT_FOUND);
         }
-        if (!isCommunity(event)) {
+        if (!event.isForCommunity()) {
             access.requireOpen(event.getCollaborativeId());
         }
         if (event.isCancelled()) {
@@ -503,6 +505,25 @@ public class Events {
         return answer;
     }
 
+    /**
+     * Someone who left the community gives up their places at its coming events (not the ones they host): going or
+     * waitlisted becomes not going, and a freed seat goes to the first on the waitlist. In the leaving transaction.
+     */
+    @EventListener
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void on(CommunityLeft left) {
+        Instant now = clock.instant();
+        for (Rsvp place : rsvps.findCommunityPlaces(left.personId(), now)) {
+            CalendarEvent event = events.findForUpdate(place.getEventId()).orElseThrow();
+            boolean wasGoing = place.getResponse() == RsvpStatus.GOING;
+            place.answer(RsvpStatus.NOT_GOING, now);
+            if (wasGoing) {
+                rsvps.flush();
+                fillSeats(event);
+            }
+        }
+    }
+
     // ----- rules
 
     Viewer viewer() {
@@ -529,7 +550,7 @@ public class Events {
                     .map(role -> role.collaborativeId()).findFirst()
                     .orElseGet(() -> teamCollaborativeForFaculty(viewer, teamCalendar));
         }
-        return events.findVisible(from, to, viewer.administrator(), viewer.communityMember(),
+        return events.findVisible(from, from.minus(MAX_LENGTH), to, viewer.administrator(), viewer.communityMember(),
                 forQuery(viewer.facultyOf()), forQuery(viewer.memberOf()), forQuery(viewer.teams()),
                 filter.kinds().isEmpty() ? EnumSet.allOf(EventKind.class) : filter.kinds(), audiences,
                 teamCalendar == null ? -1 : teamCalendar, teamCollaborative, Limit.of(limit));
@@ -551,7 +572,7 @@ public class Events {
 
     private void requireManager(Viewer viewer, CalendarEvent event) {
         if (!viewer.mayManage(event)) {
-            throw new AccessDeniedException(isCommunity(event)
+            throw new AccessDeniedException(event.isForCommunity()
                     ? "Only its host and the portal's administrators may change the community's event."
                     : "Only the collaborative's organisers, and the coaches or team leads it belongs to, may change "
                     + "this event.");
@@ -566,13 +587,9 @@ public class Events {
         if (!viewer.communityMember()) {
             throw new AccessDeniedException("Members of the community of practice host its events; join it first.");
         }
-        if (!viewer.hostsForCommunityFrom(collaborativeId)) {
+        if (!viewer.mayHostForCommunityFrom(collaborativeId)) {
             throw InvalidInput.of("collaborative", "Choose a collaborative you are or were in.");
         }
-    }
-
-    private static boolean isCommunity(CalendarEvent event) {
-        return event.getAudience() == Audience.COMMUNITY;
     }
 
     /**
@@ -699,6 +716,9 @@ public class Events {
             errors.add("materials", "Link at most " + MAX_MATERIALS + " resources.");
         } else if (!library.titles(materials).keySet().containsAll(materials)) {
             errors.add("materials", "Choose resources from the library that you can open.");
+        } else if (audience == Audience.COMMUNITY && !library.openToTheCommunity(materials).containsAll(materials)) {
+            errors.add("materials", "The community sees only resources shared with the community or the whole "
+                    + "portal: choose among those.");
         }
         if (recurrence != null && details.start() != null) {
             recurrence.problems(details.start().toLocalDate(), errors);
@@ -821,6 +841,10 @@ public class Events {
         events.findForUpdate(event.getId());
         List<Rsvp> waitlist = rsvps.findByEventIdAndResponseOrderByRespondedAtAscIdAsc(event.getId(),
                 RsvpStatus.WAITLISTED);
+        if (event.isForCommunity()) {
+            // no seat for someone no longer in the community (they may have lost it other than by leaving)
+            waitlist = waitlist.stream().filter(waiting -> community.isMember(waiting.getPersonId())).toList();
+        }
         if (waitlist.isEmpty()) {
             return;
         }
@@ -859,7 +883,7 @@ public class Events {
                 event.getCollaborativeId(), event.getKind(), event.getTitle(), event.getStartAt(), event.getEndAt(),
                 event.isCancelled(), audienceLabel(event, teamsByEvent.getOrDefault(event.getId(), List.of()),
                 teamNames), event.getSeatLimit(), going.getOrDefault(event.getId(), 0), mine.get(event.getId()),
-                event.getHostId() == viewer.personId(), isCommunity(event))).toList();
+                event.getHostId() == viewer.personId(), event.isForCommunity())).toList();
     }
 
     private static String audienceLabel(CalendarEvent event, List<Long> teamIds, Map<Long, String> teamNames) {

@@ -18,8 +18,8 @@ import org.allteach.collaborative.Role;
  *     <li>Organisers (and administrators) plan any kind for any audience; coaches office hours for teams they coach
  *     and team meetings of a team they coach; team leads their own team's meetings.</li>
  *     <li>The community's events are seen by its members ({@code communityMember}: alumni and opted-in current
- *     members) and administrators only, not by the faculty of the collaborative they are hosted from; their host and
- *     administrators change them.</li>
+ *     members), their host and administrators only, not by the faculty of the collaborative they are hosted from;
+ *     their host and administrators change them.</li>
  * </ul>
  */
 record Viewer(long personId, boolean administrator, List<RoleHeld> roles, boolean communityMember) {
@@ -59,8 +59,9 @@ record Viewer(long personId, boolean administrator, List<RoleHeld> roles, boolea
     }
 
     boolean canSee(CalendarEvent event) {
-        if (event.getAudience() == Audience.COMMUNITY) {
-            return administrator || communityMember;
+        if (event.isForCommunity()) {
+            // the host keeps their own session after leaving the community, so they can still cancel it
+            return administrator || communityMember || event.getHostId() == personId;
         }
         long collaborativeId = event.getCollaborativeId();
         if (faculty(collaborativeId)) {
@@ -87,7 +88,7 @@ record Viewer(long personId, boolean administrator, List<RoleHeld> roles, boolea
     }
 
     boolean mayManage(CalendarEvent event) {
-        if (event.getAudience() == Audience.COMMUNITY) {
+        if (event.isForCommunity()) {
             return administrator || event.getHostId() == personId;
         }
         return mayPlan(event.getCollaborativeId(), event.getKind(), event.getAudience(), event.getTeamIds());
@@ -97,7 +98,7 @@ record Viewer(long personId, boolean administrator, List<RoleHeld> roles, boolea
      * Whether they may host the community's events from this collaborative: a member of the community who is or was in
      * it (its being closed does not matter: alumni host from their cohort).
      */
-    boolean hostsForCommunityFrom(long collaborativeId) {
+    boolean mayHostForCommunityFrom(long collaborativeId) {
         return communityMember && memberOf().contains(collaborativeId);
     }
 

@@ -19,6 +19,7 @@ import org.allteach.community.internal.MemberProfileRepository;
 import org.allteach.identity.CurrentPerson;
 import org.allteach.shared.InvalidInput;
 import org.allteach.shared.LikePattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,14 +43,16 @@ public class Community {
     private final CollaborativeAccess access;
     private final Alumni alumni;
     private final CurrentPerson currentPerson;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     Community(MemberProfileRepository profiles, CollaborativeAccess access, Alumni alumni, CurrentPerson currentPerson,
-              Clock clock) {
+              ApplicationEventPublisher publisher, Clock clock) {
         this.profiles = profiles;
         this.access = access;
         this.alumni = alumni;
         this.currentPerson = currentPerson;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -115,7 +118,7 @@ public class Community {
     /**
      * A current member joins the community (or leaves it). Joining is choosing to be found, so it lists them in the
      * directory (they can leave it with {@link #describeMe}'s {@code listed}). Alumni belong by their history and are
-     * listed only once they save their entry.
+     * listed only once they save their entry. Leaving publishes {@link CommunityLeft}.
      */
     @Transactional
     public void optIn(boolean join) {
@@ -127,7 +130,12 @@ public class Community {
             throw InvalidInput.of("optedIn", "As an alumnus you belong to the community. To leave the directory, "
                     + "untick \"Show me in the directory\".");
         }
-        profileOf(me).optIn(join, clock.instant());
+        MemberProfile profile = profileOf(me);
+        boolean leaving = !join && profile.isOptedIn();
+        profile.optIn(join, clock.instant());
+        if (leaving) {
+            publisher.publishEvent(new CommunityLeft(me));
+        }
     }
 
     /**

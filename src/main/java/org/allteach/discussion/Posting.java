@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,17 +222,30 @@ public class Posting {
      */
     @Transactional(readOnly = true)
     public List<LevelChoice> myLevelChoices(int limit) {
-        List<PostAnnotations.LevelChoiceRow> rows = annotations.choicesOf(currentPerson.requireId(), limit);
-        Map<Long, Space> readable = new HashMap<>();
-        spaces.findAllById(rows.stream().map(PostAnnotations.LevelChoiceRow::spaceId).distinct().toList())
-                .stream().filter(guard::canRead).forEach(space -> readable.put(space.getId(), space));
-        return rows.stream().filter(row -> readable.containsKey(row.spaceId())).map(row -> {
-            String space = readable.get(row.spaceId()).getName();
-            return row.threadId() == null
-                    ? new LevelChoice(null, row.categoryId(), row.categoryName(), space, row.level())
-                    : new LevelChoice(row.threadId(), row.categoryId(), row.threadTitle(),
-                            space + " · " + row.categoryName(), row.level());
-        }).toList();
+        long me = currentPerson.requireId();
+        // choices in spaces they left stay in the table: page on until enough readable ones are found
+        Map<Long, Optional<Space>> readable = new HashMap<>();
+        List<LevelChoice> choices = new ArrayList<>();
+        List<PostAnnotations.LevelChoiceRow> rows;
+        int offset = 0;
+        do {
+            rows = annotations.choicesOf(me, offset, limit);
+            offset += rows.size();
+            List<Long> unknown = rows.stream().map(PostAnnotations.LevelChoiceRow::spaceId)
+                    .filter(id -> !readable.containsKey(id)).distinct().toList();
+            unknown.forEach(id -> readable.put(id, Optional.empty()));
+            spaces.findAllById(unknown).stream().filter(guard::canRead)
+                    .forEach(space -> readable.put(space.getId(), Optional.of(space)));
+            for (PostAnnotations.LevelChoiceRow row : rows) {
+                readable.get(row.spaceId()).filter(space -> choices.size() < limit).ifPresent(space ->
+                        choices.add(row.threadId() == null
+                                ? new LevelChoice(null, row.categoryId(), row.categoryName(), space.getName(),
+                                        row.level())
+                                : new LevelChoice(row.threadId(), row.categoryId(), row.threadTitle(),
+                                        space.getName() + " · " + row.categoryName(), row.level())));
+            }
+        } while (choices.size() < limit && rows.size() == limit);
+        return choices;
     }
 
     public void setThreadLevel(long threadId, NotificationLevel level) {

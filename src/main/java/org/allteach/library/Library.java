@@ -235,6 +235,18 @@ public class Library {
     }
 
     /**
+     * Those of these resources that every member of the community of practice may open (shared with the community or
+     * with the whole portal), in the order asked: the materials a community event may link.
+     */
+    public List<Long> openToTheCommunity(Collection<Long> resourceIds) {
+        Set<Long> open = resources.findAllById(resourceIds).stream().filter(resource -> !resource.isDeleted())
+                .filter(resource -> resource.getVisibility() == Visibility.COMMUNITY
+                        || resource.getVisibility() == Visibility.PORTAL)
+                .map(Resource::getId).collect(Collectors.toSet());
+        return resourceIds.stream().filter(open::contains).toList();
+    }
+
+    /**
      * Adds a resource, with its first file when one was uploaded. Storyboards are added with their sections through
      * {@link Storyboards#create}.
      *

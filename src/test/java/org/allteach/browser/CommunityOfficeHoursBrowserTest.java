@@ -40,7 +40,7 @@ class CommunityOfficeHoursBrowserTest extends BrowserTestBase {
         String title = "Office hours: starting REaL data collection " + Scenarios.unique();
         signIn(ended.leadA());
         open("community");
-        assertThat(page.locator(".community-events")).containsText("Upcoming office hours");
+        assertThat(page.locator(".community-events")).containsText("Upcoming sessions");
 
         button("Host office hours").click();
         page.waitForURL(url -> url.contains("/calendar/new?audience=community"));

@@ -22,6 +22,10 @@ import org.allteach.credits.CreditFixtures;
 import org.allteach.engagement.Engagement;
 import org.allteach.engagement.EngagementDashboard;
 import org.allteach.engagement.TeamEngagement;
+import org.allteach.library.Library;
+import org.allteach.library.ResourceDetails;
+import org.allteach.library.ResourceKind;
+import org.allteach.library.Visibility;
 import org.allteach.notification.NotificationView;
 import org.allteach.notification.Notifications;
 import org.allteach.notification.internal.ReminderJob;
@@ -63,6 +67,8 @@ class CommunityEventsTest extends IntegrationTestBase {
     Notifications notifications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Library library;
 
     /** A collaborative that has ended: its members are the community's alumni. */
     Scenario ended;
@@ -238,6 +244,55 @@ class CommunityEventsTest extends IntegrationTestBase {
 
         assertThat(as(current.participantA(), () -> notifications.mine(0, 5))).extracting(NotificationView::title)
                 .contains(ended.leadA().name() + " cancelled “Office hours: REaL data collection”");
+    }
+
+    @Test
+    void someoneWhoLeavesTheCommunityGivesUpTheirSeatToTheWaitlistWhileAHostKeepsTheirSession() {
+        long hours = as(ended.leadA(), () -> events.create(officeHours(ended.collaborativeId(), nextWeek, 1), null));
+        as(current.participantA(), () -> events.respond(hours, true));
+        assertThat(as(ended.participantB(), () -> events.respond(hours, true))).isEqualTo(RsvpStatus.WAITLISTED);
+        long hosted = as(current.participantA(), () -> events.create(officeHours(current.collaborativeId(),
+                nextWeek.plusDays(1), 3), null));
+
+        as(current.participantA(), () -> community.optIn(false));
+
+        assertThat(as(ended.participantB(), () -> events.event(hours)).summary().myResponse())
+                .as("the freed seat went to the waitlist").isEqualTo(RsvpStatus.GOING);
+        assertThat(as(ended.leadA(), () -> events.event(hours)).goingNames())
+                .containsExactly(ended.participantB().name());
+        assertThat(as(current.participantA(), () -> events.event(hosted)).mayEdit())
+                .as("a host who left still sees and changes their session").isTrue();
+        as(current.participantA(), () -> events.cancel(hosted, EventScope.ONE));
+        assertThat(as(ended.leadA(), () -> events.event(hosted)).summary().cancelled()).isTrue();
+    }
+
+    @Test
+    void aCommunityEventLinksOnlyResourcesEveryMemberMayOpen() {
+        // the host, participant A of the new cohort, may open both: one is their team's only
+        long teamOnly = as(current.leadA(), () -> library.add(resource(Visibility.TEAM, current.teamA()), null,
+                null));
+        long forEveryone = as(current.organiser(), () -> library.add(resource(Visibility.PORTAL, null), null,
+                null));
+
+        assertThat(EventAccessTest.messagesOf(() -> as(current.participantA(), () -> events.create(
+                withMaterials(officeHours(current.collaborativeId(), nextWeek, 5), List.of(teamOnly)), null))))
+                .containsEntry("materials", "The community sees only resources shared with the community or the "
+                        + "whole portal: choose among those.");
+        long hours = as(current.participantA(), () -> events.create(
+                withMaterials(officeHours(current.collaborativeId(), nextWeek, 5), List.of(forEveryone)), null));
+        assertThat(as(ended.participantB(), () -> events.event(hours)).materials())
+                .extracting(MaterialLink::resourceId).containsExactly(forEveryone);
+    }
+
+    private ResourceDetails resource(Visibility visibility, Long teamId) {
+        return new ResourceDetails(current.collaborativeId(), ResourceKind.TOOL, "Intake form " + visibility,
+                "The form we used.", null, List.of(), 2025, null, "https://example.org/intake", visibility, teamId);
+    }
+
+    private static EventDetails withMaterials(EventDetails details, List<Long> materials) {
+        return new EventDetails(details.collaborativeId(), details.kind(), details.title(), details.description(),
+                details.start(), details.end(), details.zone(), details.meetingLink(), details.place(),
+                details.audience(), details.teamIds(), details.seatLimit(), materials);
     }
 
     static EventDetails officeHours(long hostedFrom, LocalDateTime start, int seats) {

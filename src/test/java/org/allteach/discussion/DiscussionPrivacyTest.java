@@ -141,6 +141,8 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
         });
         // as if B had watched team A's thread while in team A, and then left it
         annotations.setThreadLevel(privateThread, scenario.participantB().id(), NotificationLevel.WATCHING);
+        // and it is the latest active, so a first page of choices holds it before the readable thread
+        as(scenario.leadA(), () -> posting.reply(privateThread, "Still doubled in April.", null));
 
         List<LevelChoice> choices = as(scenario.participantB(), () -> posting.myLevelChoices(50));
 
@@ -150,6 +152,8 @@ class DiscussionPrivacyTest extends DiscussionTestSupport {
         assertThat(choices.getFirst().link()).isEqualTo("discuss/c/" + openIdeas);
         assertThat(choices.get(1).where()).startsWith(scenario.collaborativeName() + " · ");
         assertThat(choices.get(1).link()).isEqualTo("discuss/t/" + openThread);
+        assertThat(as(scenario.participantB(), () -> posting.myLevelChoices(2))).as("paged past what B cannot read")
+                .extracting(LevelChoice::title).containsExactly("Successes", "Text reminders worked");
         assertThat(as(scenario.participantA(), () -> posting.myLevelChoices(50))).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package org.allteach.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.allteach.collaborative.Element;
 import org.allteach.collaborative.Memberships;
 import org.allteach.collaborative.Role;
 import org.allteach.collaborative.Teams;
+import org.allteach.discussion.Discussions;
+import org.allteach.discussion.PostTally;
 import org.allteach.support.IntegrationTestBase;
 import org.allteach.support.QueryCounter;
 import org.allteach.support.Scenarios;
@@ -44,6 +47,8 @@ class EngagementTest extends IntegrationTestBase {
     org.allteach.collaborative.Collaboratives collaboratives;
     @Autowired
     Memberships memberships;
+    @Autowired
+    Discussions discussions;
 
     /** Scenarios' people live in Chicago; the dashboard counts months and due dates in the viewer's zone. */
     private static final java.time.ZoneId ORGANISERS_ZONE = java.time.ZoneId.of("America/Chicago");
@@ -115,6 +120,26 @@ class EngagementTest extends IntegrationTestBase {
 
         assertThat(a.postsByMonth()).containsExactly(0, 1, 1);
         assertThat(a.postsThisMonth()).isEqualTo(1);
+    }
+
+    @Test
+    void postsAreCountedInTheMonthsOfTheZoneAcrossDaylightSaving() {
+        Scenario s = scenarios.create();
+        EngagementRows rows = new EngagementRows(jdbc);
+        long c = s.collaborativeId();
+        long author = s.participantA().id();
+        rows.post(c, s.teamA(), author, Instant.parse("2026-03-01T05:30:00Z")); // 23:30 on 28 February (CST)
+        rows.post(c, s.teamA(), author, Instant.parse("2026-03-01T06:30:00Z")); // 00:30 on 1 March
+        rows.post(c, s.teamA(), author, Instant.parse("2026-04-01T04:30:00Z")); // 23:30 on 31 March (CDT)
+        rows.post(c, s.teamA(), author, Instant.parse("2026-04-01T05:30:00Z")); // 00:30 on 1 April
+
+        List<PostTally> tallies = as(s.organiser(), () -> discussions.postTallies(c,
+                List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)), ORGANISERS_ZONE));
+
+        assertThat(tallies).filteredOn(tally -> tally.personId() == author)
+                .extracting(PostTally::month, PostTally::posts)
+                .containsExactlyInAnyOrder(tuple(YearMonth.of(2026, 3), 2L),
+                        tuple(YearMonth.of(2026, 4), 1L));
     }
 
     @Test

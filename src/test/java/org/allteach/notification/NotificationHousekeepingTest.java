@@ -37,7 +37,8 @@ class NotificationHousekeepingTest extends IntegrationTestBase {
         long sentLongAgo = mail("SENT", ago(now, 100));
         long cancelledLongAgo = mail("CANCELLED", ago(now, 100));
         long sentLately = mail("SENT", ago(now, 30));
-        long pendingLongAgo = mail("PENDING", ago(now, 100));
+        // a reminder queued long ago for months ahead (the sender would take one already due)
+        long pendingLongAgo = mail("PENDING", ago(now, 100), ago(now, -60));
         long failedLongAgo = mail("FAILED", ago(now, 100));
         String oldLink = unsubscribeLink(person, ago(now, 500));
         String recentLink = unsubscribeLink(person, ago(now, 300));
@@ -79,10 +80,14 @@ class NotificationHousekeepingTest extends IntegrationTestBase {
     }
 
     private long mail(String status, Instant created) {
+        return mail(status, created, created);
+    }
+
+    private long mail(String status, Instant created, Instant nextAttempt) {
         String messageId = "<" + Scenarios.unique() + "@allteach.test>";
         jdbc.update("INSERT INTO outbox_email (recipient, subject, html_body, text_body, message_id, status,"
                         + " next_attempt_at, created_at) VALUES ('hana@example.org', 'Old news', '<p>Hi</p>', 'Hi', ?,"
-                        + " ?, ?, ?)", messageId, status, utc(created), utc(created));
+                        + " ?, ?, ?)", messageId, status, utc(nextAttempt), utc(created));
         return jdbc.queryForObject("SELECT id FROM outbox_email WHERE message_id = ?", Long.class, messageId);
     }
 

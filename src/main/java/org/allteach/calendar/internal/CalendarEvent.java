@@ -224,6 +224,11 @@ public class CalendarEvent {
         return cancelledAt != null;
     }
 
+    /** An event of the community of practice: its members are its audience, whatever collaborative hosts it. */
+    public boolean isForCommunity() {
+        return audience == Audience.COMMUNITY;
+    }
+
     /** Grows with every change; the sequence number calendar apps use to see that an invitation changed. */
     public long getVersion() {
         return version;

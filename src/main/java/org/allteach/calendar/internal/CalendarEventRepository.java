@@ -21,11 +21,13 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
      * teams; the community's events for its members ({@code community}), whatever collaborative they are hosted from
      * (its faculty do not see them by being its faculty); {@code everything} for administrators. Only events of the
      * {@code kinds} for the {@code audiences}. {@code teamCalendar} (-1 for none) narrows to one team's calendar: its
-     * events and the whole-collaborative ones of its collaborative ({@code teamCollaborative}).
+     * events and the whole-collaborative ones of its collaborative ({@code teamCollaborative}). {@code startsFrom} is
+     * {@code from} less the longest an event may last: it bounds the start index's range, which would otherwise be read
+     * from the first event ever.
      */
     @Query("""
             select e from CalendarEvent e
-            where e.startAt < :to and e.endAt > :from
+            where e.startAt < :to and e.startAt >= :startsFrom and e.endAt > :from
               and (:everything = true
                    or (e.audience = org.allteach.calendar.Audience.COMMUNITY and :community = true)
                    or (e.audience <> org.allteach.calendar.Audience.COMMUNITY and e.collaborativeId in :faculty)
@@ -38,7 +40,7 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
                        and e.collaborativeId = :teamCollaborative)
                    or exists (select 1 from CalendarEvent y join y.teamIds u where y.id = e.id and u = :teamCalendar))
             order by e.startAt, e.id""")
-    List<CalendarEvent> findVisible(Instant from, Instant to, boolean everything, boolean community,
+    List<CalendarEvent> findVisible(Instant from, Instant startsFrom, Instant to, boolean everything, boolean community,
                                     Collection<Long> faculty, Collection<Long> member, Collection<Long> teams,
                                     Collection<EventKind> kinds, Collection<Audience> audiences,
                                     long teamCalendar, long teamCollaborative, Limit limit);

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.allteach.calendar.Audience;
 import org.allteach.calendar.EventsCancelled;
 import org.allteach.calendar.RsvpStatus;
 import org.allteach.calendar.SeatGiven;
@@ -65,7 +64,7 @@ class EventNotifications {
         Map<Long, List<CalendarEvent>> goingTo = new TreeMap<>();
         Map<Long, Boolean> inCommunity = new HashMap<>();
         rsvps.findByEventIdInAndResponse(byId.keySet(), RsvpStatus.GOING).stream()
-                .filter(rsvp -> byId.get(rsvp.getEventId()).getAudience() != Audience.COMMUNITY
+                .filter(rsvp -> !byId.get(rsvp.getEventId()).isForCommunity()
                         || inCommunity.computeIfAbsent(rsvp.getPersonId(), community::isMember))
                 .sorted(Comparator.comparing((Rsvp rsvp) -> byId.get(rsvp.getEventId()).getStartAt())
                         .thenComparing(Rsvp::getEventId))

@@ -72,16 +72,17 @@ class EventReminders implements ReminderSource {
         Map<Long, PersonProfile> people = accounts.profiles(going.values().stream().flatMap(Set::stream)
                 .distinct().toList());
         Map<Long, Boolean> closed = new HashMap<>();
+        Map<Long, Boolean> inCommunity = new HashMap<>();
         int told = 0;
         for (CalendarEvent event : starting) {
-            if (event.getAudience() != Audience.COMMUNITY
+            if (!event.isForCommunity()
                     && closed.computeIfAbsent(event.getCollaborativeId(), access::isClosed)) {
                 continue;
             }
             for (long personId : going.get(event.getId())) {
                 PersonProfile person = people.get(personId);
-                if (person != null && maySee(personId, event) && notifications.notify(new NewNotification(personId,
-                        NotificationType.EVENT_REMINDER,
+                if (person != null && maySee(personId, event, inCommunity)
+                        && notifications.notify(new NewNotification(personId, NotificationType.EVENT_REMINDER,
                         "event-" + event.getId() + "-reminder-" + event.getStartAt().getEpochSecond(), null,
                         "Reminder: “" + event.getTitle() + "”, "
                                 + ReminderTimes.format(event.getStartAt(), person.timeZone(), person.locale()),
@@ -99,9 +100,9 @@ class EventReminders implements ReminderSource {
      * of another team who had said yes to a team's event is not reminded: the calendar would show it to them,
      * membership alone does not.
      */
-    private boolean maySee(long personId, CalendarEvent event) {
-        if (event.getAudience() == Audience.COMMUNITY) {
-            return community.isMember(personId);
+    private boolean maySee(long personId, CalendarEvent event, Map<Long, Boolean> inCommunity) {
+        if (event.isForCommunity()) {
+            return inCommunity.computeIfAbsent(personId, community::isMember);
         }
         if (event.getAudience() == Audience.COLLABORATIVE) {
             return access.canPersonRead(personId, event.getCollaborativeId(), null);

@@ -29,6 +29,15 @@ public interface RsvpRepository extends JpaRepository<Rsvp, Long> {
             group by r.eventId""")
     List<Object[]> countGoing(Collection<Long> eventIds);
 
+    /** A person's places (going or waitlisted) at the community's events still to end, but those they host. */
+    @Query("""
+            select r from Rsvp r join CalendarEvent e on e.id = r.eventId
+            where r.personId = :personId and e.audience = org.allteach.calendar.Audience.COMMUNITY
+              and e.hostId <> :personId and e.cancelledAt is null and e.endAt > :now
+              and r.response in (org.allteach.calendar.RsvpStatus.GOING,
+                                 org.allteach.calendar.RsvpStatus.WAITLISTED)""")
+    List<Rsvp> findCommunityPlaces(long personId, java.time.Instant now);
+
     @Modifying
     @Query("delete from Rsvp r where r.eventId = :eventId")
     void deleteByEventId(long eventId);

@@ -167,7 +167,8 @@ class CalendarView extends Main implements BeforeEnterObserver {
         filters.addClassName("calendar-filters");
 
         body.addClassName("calendar-body");
-        add(new PageHeader("Calendar", subscribe, newEvent), navigation, filters, body, new KindLegend(community.amMember()));
+        add(new PageHeader("Calendar", subscribe, newEvent), navigation, filters, body,
+                new KindLegend(community.amMember()));
     }
 
     @Override

@@ -29,11 +29,11 @@ import jakarta.annotation.security.PermitAll;
 import org.allteach.collaborative.AlumniRole;
 import org.allteach.community.Community;
 import org.allteach.community.CommunityProfile;
-import org.allteach.community.CommunitySection;
 import org.allteach.discussion.CategorySummary;
 import org.allteach.discussion.Discussions;
 import org.allteach.discussion.SpaceKind;
 import org.allteach.discussion.SpaceOverview;
+import org.allteach.shared.ui.CommunityPageSection;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
@@ -50,7 +50,7 @@ class CommunityView extends Main implements BeforeEnterObserver {
 
     private final Community community;
     private final Discussions discussions;
-    private final List<CommunitySection> featureSections;
+    private final List<CommunityPageSection> featureSections;
     private final Div sections = new Div();
     private final Section discussionsCard = new Section();
     private final Section youCard = new Section();
@@ -60,7 +60,7 @@ class CommunityView extends Main implements BeforeEnterObserver {
     final Button save = new Button("Save my entry");
     final Button join = new Button("Join the community");
 
-    CommunityView(Community community, Discussions discussions, List<CommunitySection> featureSections) {
+    CommunityView(Community community, Discussions discussions, List<CommunityPageSection> featureSections) {
         this.community = community;
         this.discussions = discussions;
         this.featureSections = featureSections;

@@ -142,19 +142,19 @@ public class PostAnnotations {
     }
 
     /**
-     * A person's watched and muted threads and categories, categories first, then threads by latest activity; at most
-     * {@code limit}. Whether they may still read each is the caller's to check.
+     * A page of a person's watched and muted threads and categories, categories first, then threads by latest
+     * activity. Whether they may still read each is the caller's to check.
      */
-    public List<LevelChoiceRow> choicesOf(long personId, int limit) {
+    public List<LevelChoiceRow> choicesOf(long personId, int offset, int limit) {
         return jdbc.sql("""
                         SELECT s.thread_id, c.id AS category_id, c.space_id, t.title, c.name, s.level
                         FROM discussion_subscription s
                         LEFT JOIN discussion_thread t ON t.id = s.thread_id
                         JOIN discussion_category c ON c.id = COALESCE(s.category_id, t.category_id)
                         WHERE s.person_id = :person AND s.level <> 'TRACKING'
-                        ORDER BY s.thread_id IS NOT NULL, t.last_posted_at DESC, c.space_id, c.position
-                        LIMIT :limit""")
-                .param("person", personId).param("limit", limit)
+                        ORDER BY s.thread_id IS NOT NULL, t.last_posted_at DESC, c.space_id, c.position, s.id
+                        LIMIT :limit OFFSET :offset""")
+                .param("person", personId).param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new LevelChoiceRow(rs.getObject("thread_id", Long.class),
                         rs.getLong("category_id"), rs.getLong("space_id"), rs.getString("title"),
                         rs.getString("name"), NotificationLevel.valueOf(rs.getString("level"))))

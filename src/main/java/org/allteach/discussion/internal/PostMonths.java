@@ -39,12 +39,16 @@ public class PostMonths {
         StringJoiner bounds = new StringJoiner(" UNION ALL ");
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            bounds.add("SELECT ? AS month_index, ? AS starts_at, ? AS ends_at");
+            bounds.add("SELECT ? AS month_index, CAST(? AS DATETIME(6)) AS starts_at,"
+                    + " CAST(? AS DATETIME(6)) AS ends_at");
             parameters.add(i);
-            parameters.add(utc(months.get(i).atDay(1).atStartOfDay(zone).toInstant()));
-            parameters.add(utc(months.get(i).plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+            parameters.add(start(months.get(i), zone));
+            parameters.add(start(months.get(i).plusMonths(1), zone));
         }
         parameters.add(collaborativeId);
+        // the whole span again on the posts themselves, so the index range is read once whatever the join order
+        parameters.add(start(months.getFirst(), zone));
+        parameters.add(start(months.getLast().plusMonths(1), zone));
         return jdbc.sql("""
                         SELECT p.author_id, m.month_index, COUNT(*) AS posts, MAX(p.created_at) AS last_posted_at
                         FROM (%s) m
@@ -52,6 +56,7 @@ public class PostMonths {
                         JOIN discussion_thread t ON t.id = p.thread_id
                         JOIN discussion_space s ON s.id = t.space_id
                         WHERE s.collaborative_id = ? AND p.withdrawn_at IS NULL
+                          AND p.created_at >= ? AND p.created_at < ?
                         GROUP BY p.author_id, m.month_index""".formatted(bounds))
                 .params(parameters)
                 .query((rs, row) -> new AuthorMonth(rs.getLong("author_id"), months.get(rs.getInt("month_index")),
@@ -60,7 +65,8 @@ public class PostMonths {
                 .list();
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    /** The month's first moment in the zone, as the database's UTC. */
+    private static LocalDateTime start(YearMonth month, ZoneId zone) {
+        return LocalDateTime.ofInstant(month.atDay(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
     }
 }

@@ -49,12 +49,16 @@ public class NotificationHousekeeping {
         Instant read = now.minus(properties.keepReadNotifications());
         Instant mail = now.minus(properties.keepSentMail());
         Instant links = now.minus(properties.keepLinksAndKeys());
-        return inBatches("DELETE FROM notification WHERE read_at < :before LIMIT :batch", read)
+        // ORDER BY makes each batch the same rows on a statement-replicated replica
+        return inBatches("DELETE FROM notification WHERE read_at < :before ORDER BY read_at LIMIT :batch", read)
                 + inBatches("DELETE FROM outbox_email WHERE status IN ('SENT', 'CANCELLED', 'DISCARDED')"
-                + " AND created_at < :before LIMIT :batch", mail)
-                + inBatches("DELETE FROM notification_digest WHERE created_at < :before LIMIT :batch", mail)
-                + inBatches("DELETE FROM notification_unsubscribe WHERE created_at < :before LIMIT :batch", links)
-                + inBatches("DELETE FROM notification_source WHERE created_at < :before LIMIT :batch", links);
+                + " AND created_at < :before ORDER BY created_at, id LIMIT :batch", mail)
+                + inBatches("DELETE FROM notification_digest WHERE created_at < :before ORDER BY created_at, id"
+                + " LIMIT :batch", mail)
+                + inBatches("DELETE FROM notification_unsubscribe WHERE created_at < :before"
+                + " ORDER BY created_at, token_hash LIMIT :batch", links)
+                + inBatches("DELETE FROM notification_source WHERE created_at < :before"
+                + " ORDER BY created_at, recipient_id, source_key LIMIT :batch", links);
     }
 
     private int inBatches(String delete, Instant before) {

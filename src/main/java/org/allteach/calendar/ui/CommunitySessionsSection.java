@@ -17,16 +17,16 @@ import com.vaadin.flow.router.QueryParameters;
 import org.allteach.calendar.CommunityEvent;
 import org.allteach.calendar.Events;
 import org.allteach.community.Community;
-import org.allteach.community.CommunitySection;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
+import org.allteach.shared.ui.CommunityPageSection;
 
 /**
  * On the community page, for its members: the community's next office hours, fireside chats and webinars (host, time
  * in the viewer's zone, seats left) and "Host office hours", which opens the event form for the community.
  */
 @org.springframework.stereotype.Component
-class CommunityOfficeHoursSection implements CommunitySection {
+class CommunitySessionsSection implements CommunityPageSection {
 
     private static final int SHOWN = 4;
 
@@ -34,7 +34,7 @@ class CommunityOfficeHoursSection implements CommunitySection {
     private final Community community;
     private final Accounts accounts;
 
-    CommunityOfficeHoursSection(Events events, Community community, Accounts accounts) {
+    CommunitySessionsSection(Events events, Community community, Accounts accounts) {
         this.events = events;
         this.community = community;
         this.accounts = accounts;
@@ -51,7 +51,7 @@ class CommunityOfficeHoursSection implements CommunitySection {
                 .ifPresent(ui -> ui.navigate(EventFormView.class, QueryParameters.of(EventFormView.AUDIENCE,
                         EventFormView.FOR_COMMUNITY))));
         host.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Div heading = new Div(new H2("Upcoming office hours"), host);
+        Div heading = new Div(new H2("Upcoming sessions"), host);
         heading.addClassName("community-events-heading");
         Section card = new Section(heading);
         card.addClassNames("community-card", "community-events");
