@@ -182,6 +182,14 @@ class CommunityEventsTest extends IntegrationTestBase {
         assertThat(EventAccessTest.messagesOf(() -> as(ended.leadA(), () -> events.update(hours, EventScope.ONE,
                 withAudience(renamed, Audience.TEAMS, Set.of(ended.teamA())), null)))).containsOnlyKeys("audience");
 
+        long collaborativeWebinar = as(current.organiser(), () -> events.create(withAudience(withKind(
+                officeHours(current.collaborativeId(), nextWeek, 5), EventKind.WEBINAR), Audience.COLLABORATIVE,
+                Set.of()), null));
+        as(current.organiser(), () -> community.optIn(true));
+        assertThat(EventAccessTest.messagesOf(() -> as(current.organiser(), () -> events.update(collaborativeWebinar,
+                EventScope.ONE, withKind(officeHours(current.collaborativeId(), nextWeek, 5), EventKind.WEBINAR),
+                null)))).as("nor does a collaborative's event become the community's").containsOnlyKeys("audience");
+
         as(ended.leadA(), () -> events.update(hours, EventScope.ONE, renamed, null));
         assertThat(as(current.participantA(), () -> events.event(hours)).summary().title())
                 .isEqualTo("Office hours: PDSA ramps");
