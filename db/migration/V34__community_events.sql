@@ -3,5 +3,5 @@
 -- asking for one; its description says where the sessions themselves are.
 UPDATE discussion_category c
 JOIN discussion_space s ON s.id = c.space_id
-SET c.description = 'Ask for a session, or ask before and after one. The sessions: Upcoming office hours on the community page.'
+SET c.description = 'Ask for a session, or ask before and after one. The sessions themselves are under Upcoming sessions on the community page.'
 WHERE s.kind = 'COMMUNITY' AND c.kind = 'CHALLENGES' AND c.name = 'Office hours';
