@@ -49,6 +49,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Lucene index in use, kept current document by document, and rebuilt from the sources when asked, when its
@@ -88,6 +91,9 @@ public class LuceneIndex implements DisposableBean {
     private final Path root;
     private final ObjectProvider<SearchSource> sources;
     private final JdbcClient jdbc;
+    private final TransactionTemplate freshReads;
+    /** Striped locks by document key: see {@link #refresh}. */
+    private final Object[] keyLocks = Stream.generate(Object::new).limit(64).toArray();
     private final LiveUpdates liveUpdates;
     private final Clock clock;
     /** Writers share the read side; replacing the index takes the write side. */
@@ -102,10 +108,13 @@ public class LuceneIndex implements DisposableBean {
     private volatile Live live;
 
     LuceneIndex(SearchProperties properties, ObjectProvider<SearchSource> sources, JdbcClient jdbc,
-                LiveUpdates liveUpdates, Clock clock) {
+                PlatformTransactionManager transactions, LiveUpdates liveUpdates, Clock clock) {
         this.root = properties.root().toAbsolutePath();
         this.sources = sources;
         this.jdbc = jdbc;
+        this.freshReads = new TransactionTemplate(transactions);
+        freshReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        freshReads.setReadOnly(true);
         this.liveUpdates = liveUpdates;
         this.clock = clock;
     }
@@ -145,7 +154,12 @@ public class LuceneIndex implements DisposableBean {
             }
             Live current = live;
             if (current != null) {
-                write(current.writer(), changed);
+                // Two refreshes of one document (an upload's, and its text's once read) must not read and write
+                // crosswise, or the older state read is written last and stays. Under the key's lock the later one
+                // reads after the earlier one wrote, and each refresh comes after its change's commit.
+                synchronized (keyLocks[Math.floorMod(changed.key().hashCode(), keyLocks.length)]) {
+                    write(current.writer(), changed);
+                }
                 current.writer().commit();
                 current.searchers().maybeRefreshBlocking();
             }
@@ -346,9 +360,13 @@ public class LuceneIndex implements DisposableBean {
         deleteFoldersExcept(folder);
     }
 
-    /** Writes the document's current state from its source, or removes it when the source no longer has it. */
+    /**
+     * Writes the document's current state from its source, or removes it when the source no longer has it. The source
+     * reads in a transaction of its own: called after a commit, the caller's connection may still hold a snapshot
+     * taken before another change it must see.
+     */
     private void write(IndexWriter writer, Changed changed) throws IOException {
-        Optional<SearchDocument> document = source(changed.type()).find(changed.id());
+        Optional<SearchDocument> document = freshReads.execute(status -> source(changed.type()).find(changed.id()));
         Term key = new Term(Fields.KEY, changed.key());
         if (document.isPresent()) {
             writer.updateDocument(key, Fields.toLucene(document.get()));

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.allteach.library.Library;
@@ -14,6 +18,7 @@ import org.allteach.library.ResourceDetails;
 import org.allteach.library.ResourceKind;
 import org.allteach.library.Visibility;
 import org.allteach.search.IndexStatus;
+import org.allteach.search.SearchDocument;
 import org.allteach.search.SearchProperties;
 import org.allteach.search.SearchQuery;
 import org.allteach.search.SearchSource;
@@ -31,7 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +53,8 @@ class LuceneIndexTest extends IntegrationTestBase {
     private LiveUpdates liveUpdates;
     @Autowired
     private Library library;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @TempDir
     private Path root;
@@ -124,9 +133,77 @@ class LuceneIndexTest extends IntegrationTestBase {
     }
 
     private IndexStatus open() {
-        index = new LuceneIndex(new SearchProperties(root), sources, jdbc, liveUpdates, Clock.systemUTC());
+        return open(sources);
+    }
+
+    private IndexStatus open(ObjectProvider<SearchSource> from) {
+        index = new LuceneIndex(new SearchProperties(root), from, jdbc, transactions, liveUpdates, Clock.systemUTC());
         index.open();
         return awaitBuilt();
+    }
+
+    /**
+     * The regression behind a CI failure: an upload's refresh read the resource before its file's text was saved, the
+     * text's refresh read and wrote it, and then the first wrote its older copy over it, for good.
+     */
+    @Test
+    void ofTwoRefreshesOfOneDocumentTheLaterReadIsWhatStays() throws Exception {
+        CountDownLatch firstIsReading = new CountDownLatch(1);
+        CountDownLatch letFirstReturn = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        SearchSource racing = new SearchSource() {
+            @Override
+            public String type() {
+                return "racing";
+            }
+
+            @Override
+            public long count() {
+                return 0;
+            }
+
+            @Override
+            public void forEach(java.util.function.Consumer<SearchDocument> sink) {
+            }
+
+            @Override
+            public Optional<SearchDocument> find(long id) {
+                if (reads.incrementAndGet() == 1) {
+                    firstIsReading.countDown();
+                    await(letFirstReturn);
+                    return Optional.of(document(id, "stale"));
+                }
+                return Optional.of(document(id, "fresh"));
+            }
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("racing", racing);
+        open(beans.getBeanProvider(SearchSource.class));
+
+        Thread upload = Thread.ofPlatform().start(() -> index.refresh("racing", 7));
+        await(firstIsReading);
+        Thread text = Thread.ofPlatform().start(() -> index.refresh("racing", 7));
+        text.join(500); // without the key's lock it reads and writes "fresh" now, before the upload's "stale"
+        letFirstReturn.countDown();
+        upload.join(10_000);
+        text.join(10_000);
+
+        assertThat(found("fresh")).isEqualTo(1);
+        assertThat(found("stale")).isZero();
+    }
+
+    private SearchDocument document(long id, String word) {
+        return new SearchDocument("racing", id, "Racing " + word, "The " + word + " text.", "library/" + id,
+                "Toolkit", null, Set.of(), s.collaborativeId(), null, 2026, "portal", java.time.Instant.now());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private IndexStatus awaitBuilt() {
