@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import org.allteach.discussion.LevelChoice;
 import org.allteach.discussion.NotificationLevel;
 import org.allteach.discussion.Posting;
 import org.allteach.shared.ui.Badge;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.NotificationSettingsSection;
+import org.allteach.shared.ui.SettingRow;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -63,16 +63,11 @@ class WatchedDiscussionsSection implements NotificationSettingsSection {
         return Optional.of(section);
     }
 
-    private Div row(LevelChoice choice) {
-        Anchor title = new Anchor(choice.link(), choice.title());
-        title.addClassName("setting-label");
-        Span where = new Span((choice.isThread() ? "Thread in " : "Category in ") + choice.where());
-        where.addClassName("setting-description");
-        Div texts = new Div(title, where);
-        texts.addClassName("setting-texts");
+    private SettingRow row(LevelChoice choice) {
         boolean watching = choice.level() == NotificationLevel.WATCHING;
-        Badge level = new Badge(choice.level().label(), "level", choice.level().name());
-        Div row = new Div(texts, level);
+        SettingRow row = new SettingRow(new Anchor(choice.link(), choice.title()),
+                (choice.isThread() ? "Thread in " : "Category in ") + choice.where(),
+                new Badge(choice.level().label(), "level", choice.level().name()));
         Button stop = new Button(watching ? "Stop watching" : "Unmute", click -> {
             if (choice.isThread()) {
                 posting.setThreadLevel(choice.threadId(), NotificationLevel.TRACKING);
@@ -85,7 +80,6 @@ class WatchedDiscussionsSection implements NotificationSettingsSection {
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         stop.setAriaLabel((watching ? "Stop watching " : "Unmute ") + choice.title());
         row.add(stop);
-        row.addClassName("setting-row");
         return row;
     }
 }

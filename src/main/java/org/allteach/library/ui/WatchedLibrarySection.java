@@ -18,6 +18,7 @@ import org.allteach.library.ResourceKind;
 import org.allteach.library.WatchedLibrary;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.NotificationSettingsSection;
+import org.allteach.shared.ui.SettingRow;
 import org.springframework.core.annotation.Order;
 
 /** The notification settings page says what someone watches in the library, with a button to stop. */
@@ -44,14 +45,9 @@ class WatchedLibrarySection implements NotificationSettingsSection {
             section.add(none);
             return Optional.of(section);
         }
-        Span label = new Span(watched.wholeLibrary() ? "The whole library" : kinds(watched));
-        label.addClassName("setting-label");
-        Span description = new Span(watched.wholeLibrary() ? "A notification for each new resource you may open."
-                : "A notification for each new resource of these kinds that you may open.");
-        description.addClassName("setting-description");
-        Div texts = new Div(label, description);
-        texts.addClassName("setting-texts");
-        Div row = new Div(texts);
+        SettingRow row = new SettingRow(new Span(watched.wholeLibrary() ? "The whole library" : kinds(watched)),
+                watched.wholeLibrary() ? "A notification for each new resource you may open."
+                        : "A notification for each new resource of these kinds that you may open.");
         Button stop = new Button("Stop watching", click -> {
             watching.unwatch(List.of());
             row.removeFromParent();
@@ -61,7 +57,6 @@ class WatchedLibrarySection implements NotificationSettingsSection {
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         stop.setAriaLabel("Stop watching the library");
         row.add(stop);
-        row.addClassName("setting-row");
         Div rows = new Div(row);
         rows.addClassName("notification-settings");
         section.add(rows);

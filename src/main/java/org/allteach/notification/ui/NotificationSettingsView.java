@@ -21,6 +21,7 @@ import org.allteach.notification.NotificationType;
 import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.NotificationSettingsSection;
 import org.allteach.shared.ui.PageHeader;
+import org.allteach.shared.ui.SettingRow;
 
 /**
  * One choice per notification type: bell only, email at once, daily or weekly digest, or off, saved as chosen; then
@@ -46,12 +47,6 @@ class NotificationSettingsView extends Main {
         Div rows = new Div();
         rows.addClassName("notification-settings");
         preferences.mine().forEach((type, delivery) -> {
-            Span label = new Span(type.label());
-            label.addClassName("setting-label");
-            Span description = new Span(type.description());
-            description.addClassName("setting-description");
-            Div texts = new Div(label, description);
-            texts.addClassName("setting-texts");
             Select<Delivery> select = new Select<>();
             select.setItems(Delivery.values());
             select.setItemLabelGenerator(Delivery::label);
@@ -65,16 +60,8 @@ class NotificationSettingsView extends Main {
                 }
             });
             choices.put(type, select);
-            Div row = new Div(texts, select);
-            row.addClassName("setting-row");
-            rows.add(row);
+            rows.add(new SettingRow(new Span(type.label()), type.description(), select));
         });
-        Span label = new Span("What you missed");
-        label.addClassName("setting-label");
-        Span description = new Span("After a week away, one email on a Monday with what waits under your bell.");
-        description.addClassName("setting-description");
-        Div texts = new Div(label, description);
-        texts.addClassName("setting-texts");
         summary.setLabel("Send it");
         summary.setValue(preferences.wantsSummary());
         summary.addClassName("setting-select");
@@ -84,9 +71,8 @@ class NotificationSettingsView extends Main {
                 FieldErrors.Notifications.success("What you missed: " + (change.getValue() ? "on" : "off"));
             }
         });
-        Div row = new Div(texts, summary);
-        row.addClassName("setting-row");
-        rows.add(row);
+        rows.add(new SettingRow(new Span("What you missed"),
+                "After a week away, one email on a Monday with what waits under your bell.", summary));
         add(new PageHeader("Notification settings"), intro, rows);
         featureSections.stream().map(NotificationSettingsSection::create).flatMap(Optional::stream).forEach(this::add);
     }
