@@ -388,9 +388,7 @@ public class Events {
         Viewer viewer = viewer();
         CalendarEvent event = visible(viewer, eventId);
         requireManager(viewer, event);
-        if (!event.isForCommunity()) {
-            access.requireOpen(event.getCollaborativeId());
-        }
+        requireOpen(event);
         if (details.collaborativeId() != event.getCollaborativeId()) {
             throw InvalidInput.of("collaborative", "An event stays in the collaborative it was planned for.");
         }
@@ -475,9 +473,7 @@ public class Events {
         if (!viewer.canSee(event)) {
             throw new NoSuchElementException(NOT_FOUND);
         }
-        if (!event.isForCommunity()) {
-            access.requireOpen(event.getCollaborativeId());
-        }
+        requireOpen(event);
         if (event.isCancelled()) {
             throw InvalidInput.of("", "This event was cancelled.");
         }
@@ -568,6 +564,18 @@ public class Events {
 
     private static Collection<Long> forQuery(Set<Long> ids) {
         return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /**
+     * A closed collaborative's events are its archive, which nobody changes (decision 0033); the community's events
+     * are the community's, whatever collaborative they are hosted from (decision 0039).
+     *
+     * @throws org.allteach.shared.ReadOnlyArchive when the event is part of a closed collaborative's archive
+     */
+    private void requireOpen(CalendarEvent event) {
+        if (!event.isForCommunity()) {
+            access.requireOpen(event.getCollaborativeId());
+        }
     }
 
     private void requireManager(Viewer viewer, CalendarEvent event) {

@@ -330,7 +330,6 @@ public class CoachingCalls {
                 .forEach(coach -> meetingPlaces.put(coach.getCoachId(), coach.getMeetingPlace()));
         Map<Long, Boolean> closed = new HashMap<>();
         return found.stream().map(booking -> {
-            boolean changeable = scheduler.changeable(booking);
             Party party = booking.getCoachId() == me ? Party.COACH
                     : booking.getParticipantId() == me ? Party.PARTICIPANT : null;
             ThreadToDiscuss thread = booking.getThreadId() != null && discussions.mayRead(me, booking.getThreadId())
@@ -342,8 +341,7 @@ public class CoachingCalls {
                     booking.getEndsAt(), booking.getStatus(), meetingPlaces.get(booking.getCoachId()),
                     booking.getAgenda(),
                     markdown.toSafeHtml(booking.getAgenda()), thread, party,
-                    party != null && changeable, party != null && changeable
-                            && !closed.computeIfAbsent(booking.getCollaborativeId(), access::isClosed),
+                    party != null && scheduler.changeable(booking), party != null && scheduler.movable(booking, closed),
                     booking.getCancelledAt(),
                     booking.getCancelledBy() == null ? null
                             : PersonProfile.displayNameIn(profiles, booking.getCancelledBy()),

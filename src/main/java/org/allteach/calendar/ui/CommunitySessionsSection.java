@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import org.allteach.calendar.CommunityEvent;
 import org.allteach.calendar.Events;
-import org.allteach.community.Community;
 import org.allteach.identity.Accounts;
 import org.allteach.identity.PersonProfile;
 import org.allteach.shared.ui.CommunityPageSection;
@@ -31,20 +30,15 @@ class CommunitySessionsSection implements CommunityPageSection {
     private static final int SHOWN = 4;
 
     private final Events events;
-    private final Community community;
     private final Accounts accounts;
 
-    CommunitySessionsSection(Events events, Community community, Accounts accounts) {
+    CommunitySessionsSection(Events events, Accounts accounts) {
         this.events = events;
-        this.community = community;
         this.accounts = accounts;
     }
 
     @Override
     public Optional<Component> create() {
-        if (!community.amMember()) {
-            return Optional.empty();
-        }
         PersonProfile me = accounts.myProfile();
         EventTimes times = new EventTimes(me.timeZone(), me.locale());
         Button host = new Button("Host office hours", VaadinIcon.PLUS.create(), click -> click.getSource().getUI()

@@ -3,6 +3,8 @@ package org.allteach.coaching.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,7 +146,12 @@ public class CallScheduler {
 
     /** Whether the call can still be moved: changeable, and its collaborative not closed (it can only be cancelled). */
     public boolean movable(Booking booking) {
-        return changeable(booking) && !access.isClosed(booking.getCollaborativeId());
+        return movable(booking, new HashMap<>());
+    }
+
+    /** The same for one call of a list, remembering which collaboratives are closed ({@code closed}) across it. */
+    public boolean movable(Booking booking, Map<Long, Boolean> closed) {
+        return changeable(booking) && !closed.computeIfAbsent(booking.getCollaborativeId(), access::isClosed);
     }
 
     private void requireChangeable(Booking booking) {

@@ -38,7 +38,7 @@ import org.allteach.shared.ui.FieldErrors;
 import org.allteach.shared.ui.PageHeader;
 
 /**
- * The community of practice: what other features add for its members (the calendar's upcoming office hours), its
+ * The community of practice: what other features add for its members (the calendar's upcoming sessions), its
  * discussions, the person's place in it (alumni history, joining, their directory entry) and the way to the directory.
  */
 @Route("community")

@@ -67,6 +67,6 @@ public class PostMonths {
 
     /** The month's first moment in the zone, as the database's UTC. */
     private static LocalDateTime start(YearMonth month, ZoneId zone) {
-        return LocalDateTime.ofInstant(month.atDay(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        return PostAnnotations.utc(month.atDay(1).atStartOfDay(zone).toInstant());
     }
 }

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.Component;
  */
 public interface CommunityPageSection {
 
-    /** A new component for the signed-in member's community page, or empty when the feature has nothing to show. */
+    /**
+     * A new component for the signed-in person's community page, or empty when the feature has nothing to show. The
+     * page asks only its members.
+     */
     Optional<Component> create();
 }
